@@ -1,0 +1,13 @@
+import os
+import socket
+
+from asgiref.sync import async_to_sync
+from celery import shared_task
+from channels.layers import get_channel_layer
+
+
+@shared_task
+def health_ping(reply_channel: str) -> None:
+    """Answer /healthz through the channel layer: proves a worker consumed the broker."""
+    worker = f"{os.getpid()}@{socket.gethostname()}"
+    async_to_sync(get_channel_layer().send)(reply_channel, {"type": "health.pong", "worker": worker})

@@ -1,0 +1,48 @@
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.core.cache import cache
+from django.db import connections
+
+from tutor_project.celery import app as celery_app
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and throttles count per test, not across the suite."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_connection_pools(django_db_setup, django_db_blocker):
+    """PostgreSQL connections pooled by worker and server threads would keep the test database busy
+    when pytest-django drops it; close the pool before that."""
+    yield
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            if getattr(connection, "pool", None) is not None:
+                connection.close_pool()
+
+
+@pytest.fixture(scope="session")
+def celery_worker():
+    """A real Celery worker consuming the configured broker (Redis with REDIS_URL, else in-memory),
+    in a thread of the test process: tasks are serialised, queued and picked up as in production."""
+    with start_worker(
+        celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
+    ) as worker:
+        yield worker
+
+
+@pytest.fixture
+def learner(db):
+    from learning.tests.factories import LearnerFactory
+
+    return LearnerFactory()
+
+
+@pytest.fixture
+def learner_client(client, learner):
+    client.force_login(learner)
+    return client

@@ -1,0 +1,1 @@
+"""Tables of this app arrive with its issue; see DESIGN.md for what it will own."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SpacedRepetitionConfig(AppConfig):
+    name = "spaced_repetition"
+    verbose_name = "Spaced repetition"

@@ -1,0 +1,2 @@
+app_name = "spaced_repetition"
+urlpatterns: list = []

@@ -1,0 +1,77 @@
+"""The runtime pieces, for real: a Celery worker on the configured broker, the configured channel
+layer, the notifications websocket, and /healthz built on them."""
+
+import asyncio
+import os
+import socket
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+from channels.testing import WebsocketCommunicator
+from django.conf import settings
+
+from admin_tools import tasks
+from tutor_project.asgi import application
+
+THIS_PROCESS = f"{os.getpid()}@{socket.gethostname()}"
+
+
+async def _receive(channel, timeout=10):
+    return await asyncio.wait_for(get_channel_layer().receive(channel), timeout)
+
+
+def test_celery_task_round_trip_through_broker_worker_and_channel_layer(celery_worker):
+    layer = get_channel_layer()
+    channel = async_to_sync(layer.new_channel)("test.")
+    tasks.health_ping.delay(channel)
+    message = async_to_sync(_receive)(channel)
+    # the worker is a thread of this test process, so it answers with this process's id
+    assert message == {"type": "health.pong", "worker": THIS_PROCESS}
+
+
+def test_broker_is_redis_when_redis_url_is_set_else_in_memory():
+    expected = settings.REDIS_URL or "memory://"
+    assert settings.CELERY_BROKER_URL == expected
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_notifications_websocket_round_trip(client):
+    from learning.tests.factories import LearnerFactory
+    from admin_tools import realtime
+
+    user = await database_sync_to_async(LearnerFactory)()
+    await database_sync_to_async(client.force_login)(user)
+    communicator = WebsocketCommunicator(
+        application,
+        "/ws/notifications/",
+        headers=[(b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()), (b"origin", b"http://127.0.0.1")],
+    )
+    connected, _ = await communicator.connect()
+    assert connected is True
+    await database_sync_to_async(realtime.notify_user)(user.pk, kind="test", text="Hallo")
+    assert await communicator.receive_json_from(timeout=5) == {"kind": "test", "text": "Hallo", "level": "info"}
+    await communicator.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_notifications_websocket_refuses_anonymous():
+    communicator = WebsocketCommunicator(application, "/ws/notifications/", headers=[(b"origin", b"http://127.0.0.1")])
+    connected, _ = await communicator.connect()
+    assert connected is False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_reports_every_part_up(client, celery_worker):
+    response = client.get("/healthz")
+    body = response.json()
+    assert response.status_code == 200, body
+    assert body["status"] == "ok"
+    assert body["failing"] == []
+    assert set(body["checks"]) == {"database", "channel_layer", "broker", "worker", "vector_store"}
+    assert body["checks"]["worker"]["answered_by"] == THIS_PROCESS
+    assert body["checks"]["vector_store"]["path"] == str(settings.CHROMA_PATH)
+    assert body["checks"]["broker"]["transport"] == ("redis" if settings.REDIS_URL else "memory")

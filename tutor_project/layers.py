@@ -1,0 +1,39 @@
+"""An in-memory channel layer that Celery worker threads of the same process may feed.
+
+The stock InMemoryChannelLayer keeps asyncio queues owned by the server's event loop. A task in a
+worker thread sends through `async_to_sync`, i.e. on another loop, and the server loop only
+notices on its next unrelated wake-up: streamed deltas then arrive in bursts about a second
+apart. This subclass moves calls from foreign threads onto the loop that receives.
+"""
+
+import asyncio
+
+from channels.layers import InMemoryChannelLayer
+
+
+class ThreadSafeInMemoryChannelLayer(InMemoryChannelLayer):
+    _owner_loop: asyncio.AbstractEventLoop | None = None
+    cross_thread_timeout = 5.0  # a task must never hang on a server loop that has stopped
+
+    async def _on_owner_loop(self, coro):
+        owner = self._owner_loop
+        if owner is None or owner is asyncio.get_running_loop() or owner.is_closed() or not owner.is_running():
+            return await coro
+        future = asyncio.run_coroutine_threadsafe(coro, owner)
+        return await asyncio.wait_for(asyncio.wrap_future(future), self.cross_thread_timeout)
+
+    async def receive(self, channel):
+        self._owner_loop = asyncio.get_running_loop()
+        return await super().receive(channel)
+
+    async def send(self, channel, message):
+        return await self._on_owner_loop(super().send(channel, message))
+
+    async def group_send(self, group, message):
+        return await self._on_owner_loop(super().group_send(group, message))
+
+    async def group_add(self, group, channel):
+        return await self._on_owner_loop(super().group_add(group, channel))
+
+    async def group_discard(self, group, channel):
+        return await self._on_owner_loop(super().group_discard(group, channel))
