@@ -33,21 +33,24 @@ def test_celery_task_round_trip_through_broker_worker_and_channel_layer(celery_w
 
 def test_broker_is_redis_when_redis_url_is_set_else_in_memory():
     expected = settings.REDIS_URL or "memory://"
-    assert settings.CELERY_BROKER_URL == expected
+    assert expected == settings.CELERY_BROKER_URL
 
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.asyncio
 async def test_notifications_websocket_round_trip(client):
-    from learning.tests.factories import LearnerFactory
     from admin_tools import realtime
+    from learning.tests.factories import LearnerFactory
 
     user = await database_sync_to_async(LearnerFactory)()
     await database_sync_to_async(client.force_login)(user)
     communicator = WebsocketCommunicator(
         application,
         "/ws/notifications/",
-        headers=[(b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()), (b"origin", b"http://127.0.0.1")],
+        headers=[
+            (b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()),
+            (b"origin", b"http://127.0.0.1"),
+        ],
     )
     connected, _ = await communicator.connect()
     assert connected is True

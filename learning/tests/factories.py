@@ -14,7 +14,9 @@ class LearnerFactory(UserFactory):
     @factory.post_generation
     def profile(user, create, extracted, **kwargs):
         if create:
-            profile = Profile.objects.create(user=user, display_name=f"{user.username.title()}", onboarded_at=timezone.now())
+            profile = Profile.objects.create(
+                user=user, display_name=f"{user.username.title()}", onboarded_at=timezone.now()
+            )
             profile.target_languages.create(language=Language.objects.get(code="es"), level="A2")
 
 
