@@ -9,6 +9,7 @@ class AdminToolsConfig(AppConfig):
     def ready(self):
         from admin_tools import receivers, services
 
-        # Groups hold permissions, which Django creates after migrations: sync them then.
+        # Groups hold permissions, which Django creates app by app after migrations: sync after each
+        # app, so the last run sees every permission (a few queries each).
         post_migrate.connect(lambda **kwargs: services.roles_sync(), weak=False, dispatch_uid="roles_sync")
         receivers.connect()

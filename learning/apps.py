@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class LearningConfig(AppConfig):
     name = "learning"
     verbose_name = "Learners and progress"
+
+    def ready(self):
+        from learning import services
+
+        post_migrate.connect(
+            lambda sender, **kwargs: services.languages_ensure(), sender=self, weak=False, dispatch_uid="languages"
+        )

@@ -31,7 +31,8 @@ class SettingsForm(forms.ModelForm):
 
 class TargetLanguageForm(forms.Form):
     language = forms.ModelChoiceField(queryset=Language.objects.learnable(), empty_label="Choose a language…")
-    level = forms.ChoiceField(choices=Level.choices, label="Your level")
+    # A select always submits an option: with A1 as the initial value, an untouched empty row is unchanged.
+    level = forms.ChoiceField(choices=Level.choices, label="Your level", initial=Level.A1)
 
 
 class BaseTargetLanguageFormSet(forms.BaseFormSet):
@@ -41,10 +42,11 @@ class BaseTargetLanguageFormSet(forms.BaseFormSet):
 
     @property
     def target_languages(self) -> list[tuple[Language, str]]:
+        """Every row not marked for deletion: the existing ones (changed or not) and the filled-in new ones."""
         return [
             (form.cleaned_data["language"], form.cleaned_data["level"])
-            for form in self.forms
-            if form.has_changed() and not self._should_delete_form(form)
+            for index, form in enumerate(self.forms)
+            if (index < self.initial_form_count() or form.has_changed()) and not self._should_delete_form(form)
         ]
 
 
@@ -102,7 +104,10 @@ class ChildCreateForm(ChildSecretForm):
     )
     display_name = forms.CharField(max_length=50, required=False, label="Name shown in the app")
     native_language = Profile._meta.get_field("native_language").formfield()
-    language = OnboardingForm.base_fields["language"]
-    level = OnboardingForm.base_fields["level"]
+    # The parent fills this in: the onboarding labels ("Your level in it") would describe the parent.
+    language = forms.ModelChoiceField(
+        queryset=Language.objects.learnable(), label="Language to learn", empty_label="Choose a language…"
+    )
+    level = forms.ChoiceField(choices=Level.choices, label="Their level in it")
 
     field_order = ["username", "display_name", "secret", "secret_confirm", "native_language", "language", "level"]

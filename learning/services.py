@@ -6,7 +6,25 @@ from django.utils import timezone
 
 from admin_tools import services as account_services
 from admin_tools.models import User
+from learning import catalogue
 from learning.models import Language, Profile, validate_target_languages
+
+def languages_ensure() -> None:
+    """Add the launch languages that are missing (runs after migrate; admin edits are kept)."""
+    for order, (code, name, native, support, speech_in, speech_out, analysis) in enumerate(catalogue.LANGUAGES):
+        Language.objects.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "native_name": native,
+                "support": support,
+                "speech_input": speech_in,
+                "speech_output": speech_out,
+                "live_analysis": analysis,
+                "sort_order": order,
+            },
+        )
+
 
 PROFILE_FIELDS = {
     "display_name",

@@ -18,6 +18,10 @@ from tutor_project.asgi import application
 THIS_PROCESS = f"{os.getpid()}@{socket.gethostname()}"
 
 
+def _session_headers(client) -> list[tuple[bytes, bytes]]:
+    return [(b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()), (b"origin", b"http://127.0.0.1")]
+
+
 async def _receive(channel, timeout=10):
     return await asyncio.wait_for(get_channel_layer().receive(channel), timeout)
 
@@ -56,6 +60,24 @@ async def test_notifications_websocket_round_trip(client):
     assert connected is True
     await database_sync_to_async(realtime.notify_user)(user.pk, kind="test", text="Hallo")
     assert await communicator.receive_json_from(timeout=5) == {"kind": "test", "text": "Hallo", "level": "info"}
+    await communicator.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_notifications_websocket_survives_idle_time_then_delivers(client):
+    """redis-py 8's 5 s socket timeout killed idle channels-redis consumers; stay idle longer than that."""
+    from admin_tools import realtime
+    from learning.tests.factories import LearnerFactory
+
+    user = await database_sync_to_async(LearnerFactory)()
+    await database_sync_to_async(client.force_login)(user)
+    communicator = WebsocketCommunicator(application, "/ws/notifications/", headers=_session_headers(client))
+    connected, _ = await communicator.connect()
+    assert connected is True
+    assert await communicator.receive_nothing(timeout=6.5) is True
+    await database_sync_to_async(realtime.notify_user)(user.pk, kind="test", text="still here")
+    assert await communicator.receive_json_from(timeout=5) == {"kind": "test", "text": "still here", "level": "info"}
     await communicator.disconnect()
 
 

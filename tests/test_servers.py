@@ -7,6 +7,7 @@ share Redis, so the worker that answers has another pid."""
 
 import json
 import os
+import select
 import shutil
 import signal
 import socket
@@ -70,8 +71,24 @@ def _healthz(port: int, timeout: float = 40.0) -> tuple[int, dict]:
         time.sleep(0.3)
 
 
+def _daphne(port: int) -> list[str]:
+    return [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tutor_project.asgi:application"]
+
+
 def _start(args: list[str], env: dict) -> subprocess.Popen:
     return subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _wait_for_output(process: subprocess.Popen, text: bytes, timeout: float = 60.0) -> None:
+    """Block until the process writes `text` to stderr (e.g. a Celery worker's "ready.")."""
+    deadline = time.monotonic() + timeout
+    seen = b""
+    while text not in seen:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or process.poll() is not None:
+            raise AssertionError(f"{text!r} never appeared; output so far: {seen.decode(errors='replace')}")
+        if select.select([process.stderr], [], [], remaining)[0]:
+            seen += os.read(process.stderr.fileno(), 65536)
 
 
 def _stop(process: subprocess.Popen) -> str:
@@ -84,21 +101,27 @@ def _stop(process: subprocess.Popen) -> str:
     return stderr.decode(errors="replace")
 
 
-def test_embedded_server_answers_healthz_from_its_own_worker_thread(tmp_path, migrated_db):
-    env = _env(tmp_path)
-    _migrate(env, migrated_db)
+def _serve_once(env: dict) -> tuple[int, int, dict, str]:
+    """Start daphne, read /healthz once, stop it: (server pid, status, body, server log)."""
     port = _free_port()
-    server = _start([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tutor_project.asgi:application"], env)
+    server = _start(_daphne(port), env)
     try:
         status, body = _healthz(port)
     finally:
         log = _stop(server)
+    return server.pid, status, body, log
+
+
+def test_embedded_server_answers_healthz_from_its_own_worker_thread(tmp_path, migrated_db):
+    env = _env(tmp_path)
+    _migrate(env, migrated_db)
+    pid, status, body, log = _serve_once(env)
     assert status == 200, (body, log)
     assert body["failing"] == []
     assert body["checks"]["broker"]["transport"] == "memory"
     assert body["checks"]["channel_layer"]["backend"] == "ThreadSafeInMemoryChannelLayer"
     assert body["checks"]["database"]["vendor"] == "sqlite"
-    assert body["checks"]["worker"]["answered_by"] == f"{server.pid}@{socket.gethostname()}"
+    assert body["checks"]["worker"]["answered_by"] == f"{pid}@{socket.gethostname()}"
     assert body["checks"]["vector_store"]["path"] == str(tmp_path / "var" / "chroma")
     assert "embedded Celery worker and beat started" in log
 
@@ -106,12 +129,7 @@ def test_embedded_server_answers_healthz_from_its_own_worker_thread(tmp_path, mi
 def test_embedded_server_without_worker_reports_worker_down_with_503(tmp_path, migrated_db):
     env = _env(tmp_path, EMBEDDED_WORKER="false")
     _migrate(env, migrated_db)
-    port = _free_port()
-    server = _start([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tutor_project.asgi:application"], env)
-    try:
-        status, body = _healthz(port)
-    finally:
-        _stop(server)
+    _, status, body, _ = _serve_once(env)
     assert status == 503
     assert body["status"] == "error"
     assert body["failing"] == ["worker"]
@@ -123,15 +141,13 @@ def test_embedded_server_without_worker_reports_worker_down_with_503(tmp_path, m
 def test_server_and_separate_celery_worker_share_redis(tmp_path, migrated_db):
     env = _env(tmp_path, REDIS_URL=settings.REDIS_URL)
     _migrate(env, migrated_db)
-    port = _free_port()
     worker = _start(
         [sys.executable, "-m", "celery", "-A", "tutor_project", "worker", "-P", "threads", "-c", "2", "-l", "info"], env
     )
-    server = _start([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "tutor_project.asgi:application"], env)
     try:
-        status, body = _healthz(port)
+        _wait_for_output(worker, b" ready.")
+        _, status, body, server_log = _serve_once(env)
     finally:
-        server_log = _stop(server)
         _stop(worker)
     assert status == 200, (body, server_log)
     assert body["checks"]["broker"]["transport"] == "redis"
