@@ -46,3 +46,19 @@ def learner(db):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+@pytest.fixture
+def db_rows(db):
+    """Call it before and after a refused request: every stored row, to show nothing changed. Sessions are
+    left out because every request may touch them (allauth's usersessions records activity)."""
+    from django.apps import apps
+
+    def snapshot() -> dict[str, list[dict]]:
+        return {
+            model._meta.label: list(model._base_manager.order_by("pk").values())
+            for model in apps.get_models(include_auto_created=True)
+            if model._meta.app_label not in {"sessions", "usersessions"}
+        }
+
+    return snapshot

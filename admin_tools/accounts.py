@@ -31,6 +31,8 @@ class EmailVerificationStage(stages.EmailVerificationStage):
     """A parent-managed child account has no e-mail address; its parent vouches for it."""
 
     def handle(self):
-        if FamilyLink.objects.filter(child_id=self.login.user.pk).exists():
+        # No user when allauth fakes a login to hide that an e-mail address is taken (sign-up with it).
+        user = self.login.user
+        if user is not None and FamilyLink.objects.filter(child_id=user.pk).exists():
             return None, True
         return super().handle()

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
+from admin_tools import services
 from admin_tools.models import FamilyLink, User
 
 admin.site.site_header = "Language Tutor administration"
@@ -27,6 +28,11 @@ class UserAdmin(DjangoUserAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:  # an account an admin creates is a learner, like one that signs up
+            services.learner_role_grant(user=obj)
 
     @admin.display(description="roles")
     def role_list(self, user):

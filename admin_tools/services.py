@@ -5,7 +5,7 @@ from django.db.models import Q
 
 from admin_tools import realtime
 from admin_tools.models import FamilyLink, Role, User
-from admin_tools.validators import validate_child_secret, validate_username_available
+from admin_tools.validators import validate_child_secret, validate_child_username
 
 PROJECT_APPS = ["admin_tools", "spaced_repetition", "learning", "conversations", "sync", "account", "usersessions"]
 ROLE_PERMISSIONS = {
@@ -45,7 +45,7 @@ def child_account_create(*, parent: User, username: str, password: str) -> User:
     """A child account has no e-mail: it logs in with the username and PIN or password its parent set."""
     if parent.is_child or not parent.has_perm("admin_tools.add_familylink"):
         raise PermissionDenied("This account cannot create child accounts.")
-    _validate_fields(username=(validate_username_available, username), password=(validate_child_secret, password))
+    _validate_fields(username=(validate_child_username, username), password=(validate_child_secret, password))
     child = User.objects.create_user(username=username, password=password)
     learner_role_grant(user=child)
     FamilyLink.objects.create(parent=parent, child=child)

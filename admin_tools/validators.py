@@ -19,3 +19,10 @@ def validate_child_secret(value: str) -> None:
 def validate_username_available(value: str) -> None:
     if User.objects.filter(username__iexact=value).exists():
         raise ValidationError("That username is taken. Try another one.", code="username_taken")
+
+
+def validate_child_username(value: str) -> None:
+    """A child's username follows the username rules (a plain form does not run the model field's
+    validators) and is not taken."""
+    User.username_validator(value)
+    validate_username_available(value)

@@ -5,19 +5,9 @@ from learning.models import Language, Profile, TargetLanguage
 
 @admin.register(Language)
 class LanguageAdmin(admin.ModelAdmin):
-    list_display = [
-        "code",
-        "name",
-        "native_name",
-        "support",
-        "speech_input",
-        "speech_output",
-        "live_analysis",
-        "scenarios",
-        "sort_order",
-    ]
-    list_editable = ["support", "speech_input", "speech_output", "live_analysis", "scenarios", "sort_order"]
-    list_filter = ["support", "speech_input", "speech_output", "live_analysis", "scenarios"]
+    list_display = ["code", "name", "native_name", "support", *Language.SWITCHES, "sort_order"]
+    list_editable = ["support", *Language.SWITCHES, "sort_order"]
+    list_filter = ["support", *Language.SWITCHES]
     search_fields = ["code", "name", "native_name"]
 
 
@@ -28,16 +18,7 @@ class TargetLanguageInline(admin.TabularInline):
 
 @admin.register(Profile)
 class ProfileAdmin(admin.ModelAdmin):
-    list_display = [
-        "user",
-        "display_name",
-        "native_language",
-        "daily_goal_xp",
-        "time_zone",
-        "preferred_persona",
-        "correction_strictness",
-        "onboarded_at",
-    ]
+    list_display = ["user", *Profile.EDITABLE_FIELDS, "onboarded_at"]
     list_filter = [
         "daily_goal_xp",
         "preferred_persona",

@@ -1,7 +1,7 @@
 from django import forms
 
 from admin_tools.models import User
-from admin_tools.validators import validate_child_secret, validate_username_available
+from admin_tools.validators import validate_child_secret, validate_child_username
 from learning.models import TIME_ZONE_CHOICES, Language, Level, Profile, validate_target_languages
 
 
@@ -79,16 +79,21 @@ class OnboardingForm(forms.ModelForm):
         ]
         labels = SettingsForm.Meta.labels
 
+    field_order = ["display_name", "native_language", "language", "level", "daily_goal_xp", "time_zone"]
+
 
 class ChildSecretForm(forms.Form):
     secret = forms.CharField(
         label="PIN or password",
-        widget=forms.PasswordInput(render_value=False),
+        # new-password: browsers must not fill in the signed-in parent's own saved password here
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
         strip=False,
         validators=[validate_child_secret],
         help_text="A PIN of 6 to 12 digits, or a password of at least 8 characters.",
     )
-    secret_confirm = forms.CharField(label="Repeat it", widget=forms.PasswordInput, strip=False)
+    secret_confirm = forms.CharField(
+        label="Repeat it", widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}), strip=False
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -99,7 +104,7 @@ class ChildSecretForm(forms.Form):
 
 class ChildCreateForm(ChildSecretForm):
     username = User._meta.get_field("username").formfield(
-        validators=[validate_username_available],
+        validators=[validate_child_username],
         help_text="Your child signs in with this. Letters, digits and @ . + - _ only.",
     )
     display_name = forms.CharField(max_length=50, required=False, label="Name shown in the app")

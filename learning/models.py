@@ -79,6 +79,8 @@ class Language(models.Model):
         TEXT_ONLY = "text_only", "Text only"
         PLANNED = "planned", "Planned"
 
+    SWITCHES = ("speech_input", "speech_output", "live_analysis", "scenarios")
+
     code = models.CharField(max_length=8, primary_key=True)
     name = models.CharField(max_length=50)
     native_name = models.CharField(max_length=50)
@@ -105,6 +107,16 @@ class ProfileQuerySet(models.QuerySet):
 
 
 class Profile(models.Model):
+    # what the learner (or their parent) may change; everything else is kept by the product
+    EDITABLE_FIELDS = (
+        "display_name",
+        "native_language",
+        "daily_goal_xp",
+        "time_zone",
+        "preferred_persona",
+        "correction_strictness",
+    )
+
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     display_name = models.CharField(max_length=50, blank=True)
     native_language = models.CharField(max_length=10, choices=NATIVE_LANGUAGE_CHOICES, default="en")

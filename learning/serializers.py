@@ -19,16 +19,7 @@ from learning.models import (
 class LanguageSerializer(serializers.ModelSerializer):
     class Meta:
         model = Language
-        fields = [
-            "code",
-            "name",
-            "native_name",
-            "support",
-            "speech_input",
-            "speech_output",
-            "live_analysis",
-            "scenarios",
-        ]
+        fields = ["code", "name", "native_name", "support", *Language.SWITCHES]
 
 
 class TargetLanguageSerializer(serializers.ModelSerializer):
@@ -46,16 +37,7 @@ class ProfileSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Profile
-        fields = [
-            "display_name",
-            "native_language",
-            "daily_goal_xp",
-            "time_zone",
-            "preferred_persona",
-            "correction_strictness",
-            "target_languages",
-            "onboarded",
-        ]
+        fields = [*Profile.EDITABLE_FIELDS, "target_languages", "onboarded"]
 
 
 class MeSerializer(serializers.ModelSerializer):

@@ -9,6 +9,7 @@ from admin_tools.models import User
 from learning import catalogue
 from learning.models import Language, Profile, validate_target_languages
 
+
 def languages_ensure() -> None:
     """Add the launch languages that are missing (runs after migrate; admin edits are kept)."""
     for order, (code, name, native, support, speech_in, speech_out, analysis) in enumerate(catalogue.LANGUAGES):
@@ -26,16 +27,6 @@ def languages_ensure() -> None:
         )
 
 
-PROFILE_FIELDS = {
-    "display_name",
-    "native_language",
-    "daily_goal_xp",
-    "time_zone",
-    "preferred_persona",
-    "correction_strictness",
-}
-
-
 def profile_get(*, user: User) -> Profile:
     """The user's profile, created with defaults the first time it is needed."""
     profile, _ = Profile.objects.get_or_create(user=user)
@@ -47,7 +38,7 @@ def profile_update(
     *, profile: Profile, target_languages: Iterable[tuple[Language, str]] | None = None, **fields
 ) -> Profile:
     """Change profile fields; when `target_languages` is given it replaces the whole list."""
-    unknown = set(fields) - PROFILE_FIELDS
+    unknown = set(fields) - set(Profile.EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"not profile fields: {sorted(unknown)}")
     for name, value in fields.items():

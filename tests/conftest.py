@@ -1,13 +1,10 @@
 """Browser fixtures: the system Chromium (never a downloaded one), driven by Playwright's sync API
 against pytest-django's live server."""
 
-import importlib
 import os
 from collections.abc import Iterator
 
 import pytest
-from django.apps import apps as django_apps
-from django.db.models.signals import post_migrate
 
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -20,27 +17,8 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
-
-
-def _launch_languages_add(apps=django_apps, **kwargs) -> None:
-    """The launch languages come from a data migration; a transactional test's flush empties the table."""
-    importlib.import_module("learning.migrations.0002_languages").add_languages(apps, None)
-
-
-@pytest.fixture(scope="module")
-def _languages_survive_flush() -> Iterator[None]:
-    # flush sends post_migrate: put the languages back after each browser test, so the tests after
-    # this module find the database as migrate left it.
-    post_migrate.connect(
-        _launch_languages_add, sender=django_apps.get_app_config("learning"), dispatch_uid="browser_languages"
-    )
-    yield
-    post_migrate.disconnect(sender=django_apps.get_app_config("learning"), dispatch_uid="browser_languages")
-
-
-@pytest.fixture
-def launch_languages(_languages_survive_flush, transactional_db) -> None:
-    _launch_languages_add()
+# Not UTC, so the pages' "use the browser's time zone" suggestion is visible in the tests.
+BROWSER_TIME_ZONE = "Europe/Madrid"
 
 
 @pytest.fixture(scope="module")
@@ -64,9 +42,14 @@ def browser() -> Iterator:
 
 
 @pytest.fixture
-def page(browser, live_server, launch_languages) -> Iterator:
-    context = browser.new_context(base_url=live_server.url, viewport=DESKTOP)
+def page(browser, live_server) -> Iterator:
+    context = browser.new_context(
+        base_url=live_server.url, viewport=DESKTOP, timezone_id=BROWSER_TIME_ZONE, locale="en-GB"
+    )
     context.set_default_timeout(10_000)
+    # The live server speaks WSGI, without the notifications websocket (tests/test_runtime.py covers it):
+    # answer the page's connection here instead of letting it retry against the server in the background.
+    context.route_web_socket("**/ws/notifications/", lambda websocket: None)
     page = context.new_page()
     yield page
     context.close()

@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -139,7 +140,10 @@ def test_embedded_server_without_worker_reports_worker_down_with_503(tmp_path, m
 
 @pytest.mark.skipif(not settings.REDIS_URL, reason="separate worker processes need a shared broker: set REDIS_URL")
 def test_server_and_separate_celery_worker_share_redis(tmp_path, migrated_db):
-    env = _env(tmp_path, REDIS_URL=settings.REDIS_URL)
+    # Another Redis database than the suite's: the suite's own worker (conftest.celery_worker, a thread of
+    # this process) consumes the default queue there and would race the separate worker for the ping.
+    redis_url = urlsplit(settings.REDIS_URL)._replace(path="/15").geturl()
+    env = _env(tmp_path, REDIS_URL=redis_url)
     _migrate(env, migrated_db)
     worker = _start(
         [sys.executable, "-m", "celery", "-A", "tutor_project", "worker", "-P", "threads", "-c", "2", "-l", "info"], env

@@ -4,13 +4,23 @@ Every error answers `{"error": {"code": ..., "message": ..., "fields": {...}}}`;
 field name to its messages (nested the way the input was) and is empty when no field is at fault.
 """
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.views import defaults
+from drf_spectacular.contrib.django_allauth import XSessionTokenAuthenticationScheme
 from rest_framework import exceptions, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class SessionTokenScheme(XSessionTokenAuthenticationScheme):
+    """Documents SessionTokenAuthentication in the OpenAPI schema. drf-spectacular matches the exact
+    class only, and DRF imports this module (for the pagination class) before any schema is built."""
+
+    target_class = "tutor_project.authentication.SessionTokenAuthentication"
+    optional = False  # every endpoint requires a signed-in user
 
 
 class PagePagination(PageNumberPagination):
@@ -23,8 +33,14 @@ def error_body(code: str, message: str, fields: dict | None = None) -> dict:
 
 
 def exception_handler(exc, context):
+    # Django's own exceptions become their DRF equivalents here, not only inside DRF's handler, so the
+    # code below reads a DRF `detail` and `default_code` ("not_found", "permission_denied") from them.
     if isinstance(exc, DjangoValidationError):  # a rule enforced by a service or a model's clean()
         exc = exceptions.ValidationError(as_serializer_error(exc))
+    elif isinstance(exc, Http404):  # get_object_or_404
+        exc = exceptions.NotFound(*exc.args)
+    elif isinstance(exc, DjangoPermissionDenied):  # a service refusing the action
+        exc = exceptions.PermissionDenied(*exc.args)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None

@@ -20,7 +20,25 @@
     };
   }
 
+  // After a form comes back with errors, put keyboard and screen-reader users on the first one.
+  function focusFirstError(root) {
+    var field = root.querySelector('[aria-invalid="true"]');
+    if (field) { field.focus(); return true; }
+    var summary = root.querySelector(".errorlist.nonfield");
+    if (summary) { summary.setAttribute("tabindex", "-1"); summary.focus(); return true; }
+    return false;
+  }
+
+  // afterSettle fires on the new content, which is in the page even when the old one was replaced.
+  // Without errors, the swap removed the button that had focus: move it to the confirmation instead.
+  document.addEventListener("htmx:afterSettle", function () {
+    if (focusFirstError(document)) return;
+    var confirmation = document.querySelector("[data-focus-after-swap]");
+    if (confirmation) confirmation.focus();
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
+    focusFirstError(document);
     var url = document.body.dataset.notificationsUrl;
     if (url && "WebSocket" in window) connectNotifications(url, 0);
 

@@ -1,0 +1,37 @@
+"""Helpers shared by the learning tests: expected shapes and current rows."""
+
+from admin_tools.models import User
+from learning.models import Profile
+
+LANGUAGE_CODES = ["es", "fr", "de", "it", "pt", "en", "ja", "zh", "ko"]
+
+
+def targets(user: User) -> list[tuple[str, str]]:
+    return list(Profile.objects.get(user=user).target_languages.values_list("language_id", "level"))
+
+
+def invalid(fields: dict, message: str = "Some fields are not valid.") -> dict:
+    return {"error": {"code": "invalid", "message": message, "fields": fields}}
+
+
+def child_body(child: User) -> dict:
+    child = User.objects.select_related("profile", "parent_link").get(pk=child.pk)
+    return {
+        "id": child.pk,
+        "username": child.username,
+        "last_login": None,
+        "created_at": child.parent_link.created_at.isoformat().replace("+00:00", "Z"),
+        "profile": {
+            "display_name": child.profile.display_name,
+            "native_language": child.profile.native_language,
+            "daily_goal_xp": child.profile.daily_goal_xp,
+            "time_zone": child.profile.time_zone,
+            "preferred_persona": child.profile.preferred_persona,
+            "correction_strictness": child.profile.correction_strictness,
+            "target_languages": [
+                {"language": target.language_id, "language_name": target.language.name, "level": target.level}
+                for target in child.profile.target_languages.select_related("language")
+            ],
+            "onboarded": True,
+        },
+    }

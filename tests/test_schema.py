@@ -1,0 +1,63 @@
+"""The OpenAPI schema of /api/v1/ and its documentation pages."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from drf_spectacular.drainage import GENERATOR_STATS
+
+pytestmark = pytest.mark.django_db
+
+API_PATHS = ["/api/v1/children", "/api/v1/children/{child_id}", "/api/v1/languages", "/api/v1/me", "/api/v1/profile"]
+
+
+def test_schema_generates_and_validates_without_warnings(tmp_path, capsys):
+    GENERATOR_STATS.reset()  # the counters are per process; count this generation only
+    target = tmp_path / "schema.yml"
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(target))
+    assert bool(GENERATOR_STATS) is False
+    assert capsys.readouterr().err == ""
+    schema = yaml.safe_load(target.read_text())
+    assert sorted(schema["paths"]) == API_PATHS
+    assert schema["info"]["title"] == "Language Tutor API"
+
+
+def test_schema_documents_the_session_token(client):
+    schema = client.get("/api/schema/", {"format": "json"}).json()
+    assert schema["components"]["securitySchemes"]["XSessionTokenAuth"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Session-Token",
+        "description": "X-Session-Token authentication",
+    }
+    assert schema["paths"]["/api/v1/me"]["get"]["security"] == [{"XSessionTokenAuth": []}, {"cookieAuth": []}]
+
+
+def test_schema_endpoint_serves_the_api_paths(client):
+    response = client.get("/api/schema/")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "application/vnd.oai.openapi; charset=utf-8"
+    schema = yaml.safe_load(response.content)
+    assert sorted(schema["paths"]) == API_PATHS
+    assert sorted(schema["paths"]["/api/v1/children/{child_id}"]) == ["delete", "get", "patch"]
+    assert sorted(schema["paths"]["/api/v1/profile"]) == ["get", "patch"]
+
+
+def test_docs_page_uses_only_our_static_files(client):
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    assert '<div id="swagger-ui"></div>' in response.text
+    assert re.findall(r"https?://", response.text) == []
+    assert "cdn" not in response.text.lower()
+    assets = re.findall(r'(?:src|href)="/static/([^"]+)"', response.text)
+    assert sorted(assets) == [
+        "drf_spectacular_sidecar/swagger-ui-dist/favicon-32x32.png",
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js",
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-standalone-preset.js",
+        "drf_spectacular_sidecar/swagger-ui-dist/swagger-ui.css",
+    ]
+    for asset in assets:
+        assert Path(finders.find(asset) or "").is_file(), asset
