@@ -1,0 +1,94 @@
+"""Plain data passed between the gateway and its providers. No Django imports here."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+class UseCase:
+    CONVERSATION = "conversation"
+    ANALYSIS = "analysis"  # corrections, structured feedback
+    CONTENT = "content"  # summaries, vocabulary, cards from imported content
+    ALL = (CONVERSATION, ANALYSIS, CONTENT)
+
+
+@dataclass(frozen=True)
+class Message:
+    role: str  # "user" | "assistant"
+    content: str
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    system: str
+    messages: tuple[Message, ...]
+    max_tokens: int = 1024
+    # Stable context (e.g. a long scenario script) that follows the system prompt and is marked
+    # for prompt caching where the provider supports it.
+    context: str = ""
+    # When set, the model must answer JSON matching this JSON Schema (structured analysis).
+    json_schema: dict | None = None
+    temperature: float | None = None
+    language: str = ""  # target language code, for routing and the offline tutor
+
+
+@dataclass
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_write_tokens: int = 0
+    cache_read_tokens: int = 0
+
+
+@dataclass
+class ProviderReply:
+    text: str
+    usage: Usage
+    request_id: str = ""  # the provider's own id for the call, when it gives one
+    stop_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Prices:
+    """USD per million tokens."""
+
+    input: Decimal = Decimal(0)
+    output: Decimal = Decimal(0)
+    cache_write: Decimal = Decimal(0)
+    cache_read: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """What a provider needs to know about the model it calls (copied from the registry row)."""
+
+    provider: str  # "anthropic" | "openai_compat" | "offline"
+    model_id: str
+    base_url: str = ""
+    api_key: str = ""
+    timeout: float = 60.0
+
+
+class ProviderError(Exception):
+    """A failed call. `retryable` for 429, 5xx, overloaded and timeouts; `partial` holds what
+    streamed before a cut-off (text and usage so far), so the call can still be recorded."""
+
+    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False, partial=None):
+        super().__init__(message)
+        self.status = status
+        self.retryable = retryable
+        self.partial: ProviderReply | None = partial
+
+
+OnDelta = Callable[[str], None]
+
+
+@dataclass
+class GatewayReply:
+    text: str
+    model_id: str
+    provider: str
+    is_fallback: bool
+    usage: Usage = field(default_factory=Usage)
+    cost: Decimal = Decimal(0)
+    usage_record_id: int | None = None
