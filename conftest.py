@@ -5,6 +5,8 @@ from django.db import connections
 
 from tutor_project.celery import app as celery_app
 
+pytest_plugins = ["tests.fakes.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _empty_cache():

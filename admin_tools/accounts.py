@@ -1,6 +1,8 @@
 """django-allauth hooks: sign-up makes a Learner (never staff), children skip e-mail verification."""
 
-from allauth.account import stages
+# `internal` before `stages`: allauth's stages module fails with a circular import when it is the
+# first of the two to load, which happens when the adapter check runs before anything else imports allauth.
+from allauth.account import internal, stages  # noqa: F401
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 

@@ -1,6 +1,15 @@
+import hashlib
+from decimal import Decimal
+from itertools import pairwise
+
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from waffle.models import AbstractUserFlag
+
+from admin_tools.gateway.types import UseCase
 
 
 class Role(models.TextChoices):
@@ -111,6 +120,25 @@ class AIModel(models.Model):
     def __str__(self):
         return self.display_name
 
+    def clean(self):
+        errors = {}
+        if not isinstance(self.languages, list) or not all(isinstance(code, str) for code in self.languages):
+            errors["languages"] = 'A list of language codes, e.g. ["fr", "es"], or [] for all.'
+        if not isinstance(self.use_cases, list) or not set(self.use_cases) <= set(UseCase.ALL):
+            errors["use_cases"] = f"A list drawn from {', '.join(UseCase.ALL)}, or [] for all."
+        if self.provider == Provider.OPENAI_COMPAT and not self.base_url:
+            errors["base_url"] = "An OpenAI-compatible server needs its base URL."
+        for field in ("price_input", "price_output", "price_cache_write", "price_cache_read"):
+            if isinstance(price := getattr(self, field), Decimal | int) and price < 0:
+                errors[field] = "A price cannot be negative."
+        if errors:
+            raise ValidationError(errors)
+
+    def serves(self, language: str, use_case: str) -> bool:
+        """Whether it is configured for this language and use case. An empty list means all; an
+        unknown ("") language or use case is only served by a model that serves all."""
+        return (not self.languages or language in self.languages) and (not self.use_cases or use_case in self.use_cases)
+
 
 class UsageRecord(models.Model):
     """The ledger: one row per AI call, priced from the registry at call time. Append-only."""
@@ -124,6 +152,8 @@ class UsageRecord(models.Model):
     request_id = models.CharField(max_length=64, unique=True)
     user = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="ai_usage")
     feature = models.CharField(max_length=40, help_text="What asked: conversation, correction, translation, …")
+    use_case = models.CharField(max_length=20, blank=True, help_text="conversation, analysis or content (routing)")
+    language = models.CharField(max_length=8, blank=True, help_text="Target language code of the request")
     provider = models.CharField(max_length=20, choices=Provider.choices)
     model = models.ForeignKey(AIModel, null=True, blank=True, on_delete=models.SET_NULL, related_name="usage")
     model_name = models.CharField(max_length=100, help_text="model_id at call time")
@@ -148,6 +178,19 @@ class UsageRecord(models.Model):
 
 def default_thresholds() -> list[int]:
     return [50, 75, 90, 100]
+
+
+class BudgetQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def concerning(self, user: User) -> "BudgetQuerySet":
+        """User budgets of this user and of the children they manage (what their banner shows)."""
+        return self.filter(Q(user=user) | Q(user__parent_link__parent=user), scope=Budget.Scope.USER)
+
+    def for_user(self, user: User) -> "BudgetQuerySet":
+        """Who may see a budget: staff see all; a learner their own; a parent also each child's."""
+        return self if user.is_staff else self.concerning(user)
 
 
 class Budget(models.Model):
@@ -189,6 +232,8 @@ class Budget(models.Model):
     spent = models.DecimalField(max_digits=12, decimal_places=6, default=0)
     reserved = models.DecimalField(max_digits=12, decimal_places=6, default=0)
 
+    objects = BudgetQuerySet.as_manager()
+
     class Meta:
         ordering = ["scope", "name"]
         constraints = [
@@ -209,7 +254,44 @@ class Budget(models.Model):
         ]
 
     def __str__(self):
-        return self.name or f"{self.get_scope_display()} budget"
+        if self.name:
+            return self.name
+        target = {
+            self.Scope.GLOBAL: "global",
+            self.Scope.PROVIDER: self.get_provider_display(),
+            self.Scope.MODEL: str(self.model) if self.model_id else "model",
+        }.get(self.scope)
+        if self.scope == self.Scope.USER:
+            return f"{self.period.capitalize()} budget for {self.user}" if self.user_id else "User budget"
+        return f"{self.period.capitalize()} {target} budget"
+
+    def clean(self):
+        """Field-level checks, so the admin form and the services name the field at fault."""
+        errors = {}
+        if isinstance(self.limit_usd, Decimal | int) and self.limit_usd <= 0:  # not a number: clean_fields says so
+            errors["limit_usd"] = "The limit must be more than $0."
+        thresholds = self.thresholds
+        if (
+            not isinstance(thresholds, list)
+            or not thresholds
+            or not all(isinstance(t, int) and not isinstance(t, bool) and 1 <= t <= 100 for t in thresholds)
+        ):
+            errors["thresholds"] = "A list of whole percentages between 1 and 100, e.g. [50, 75, 90, 100]."
+        elif any(later <= earlier for earlier, later in pairwise(thresholds)):
+            errors["thresholds"] = "Thresholds must be in increasing order, each once."
+        if self.period == self.Period.CUSTOM and (self.custom_days is None or self.custom_days < 1):
+            errors["custom_days"] = "A custom period needs a number of days (1 or more)."
+        elif self.period != self.Period.CUSTOM and self.custom_days is not None:
+            errors["custom_days"] = "Only a custom period has a number of days."
+        targets = {"provider": self.provider, "model": self.model_id, "user": self.user_id}
+        for field, target in targets.items():
+            is_set = target not in (None, "")
+            if field == self.scope and not is_set:
+                errors[field] = f"A {self.scope} budget needs a {field}."
+            elif field != self.scope and is_set:
+                errors[field] = f"A {self.get_scope_display().lower()} budget has no {field}."
+        if errors:
+            raise ValidationError(errors)
 
 
 class BudgetAlert(models.Model):
@@ -230,3 +312,60 @@ class BudgetAlert(models.Model):
 
     def __str__(self):
         return f"{self.budget}: {self.threshold}%"
+
+
+# --- Feature flags (django-waffle's flag model, swapped in by WAFFLE_FLAG_MODEL)
+
+
+def flag_bucket(name: str, user_id: int) -> int:
+    """A user's place, 0–999, in one flag's rollout: a hash of flag name and user id, so a user keeps
+    the same answer on every device and every request, and each flag picks a different slice of users."""
+    return int(hashlib.sha256(f"{name}:{user_id}".encode()).hexdigest(), 16) % 1000
+
+
+class FeatureFlag(AbstractUserFlag):
+    """A waffle flag decided from the user alone, never from a cookie or the request: pages, the API,
+    mobile clients and Celery tasks (which have no request) all get the same answer.
+
+    In order: Everyone Yes/No overrides the rest; then staff, superusers, signed-in users, the chosen
+    groups and users; then the percentage, by a stable hash of user id and flag name. Anonymous
+    visitors get a flag only when it is on for everyone."""
+
+    # waffle's own field stops at 99.9; 100 lets a rollout finish without switching to "everyone"
+    percent = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=(
+            "0–100: the share of signed-in users who get the flag, chosen by a stable hash of user id and "
+            "flag name (the same answer on web and mobile). Empty = no percentage rollout."
+        ),
+    )
+
+    class Meta(AbstractUserFlag.Meta):
+        verbose_name = "feature flag"
+        verbose_name_plural = "feature flags"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent__isnull=True) | Q(percent__gte=0, percent__lte=100),
+                name="feature_flag_percent_range",
+            )
+        ]
+
+    def is_active(self, request, read_only: bool = False) -> bool:
+        """waffle's entry point ({% flag %}, waffle.flag_is_active, its decorators): the request only
+        gives the user, so waffle's cookie, testing and language rules never apply."""
+        return self.is_active_for(getattr(request, "user", None))
+
+    def is_active_for(self, user) -> bool:
+        if not self.pk:  # a name with no row (a typo, or a flag not created yet): off
+            return False
+        if self.everyone is not None:
+            return self.everyone
+        if user is None or not user.is_authenticated:
+            return False
+        if self.is_active_for_user(user):  # waffle's staff / superusers / authenticated / users / groups
+            return True
+        return self.percent is not None and flag_bucket(self.name, user.pk) < self.percent * 10

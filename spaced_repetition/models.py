@@ -1,1 +1,252 @@
-"""Tables of this app arrive with its issue; see DESIGN.md for what it will own."""
+"""Decks, cards with their FSRS state, the append-only review log, and each learner's review settings.
+Every time is stored in UTC; pages show it in the learner's time zone."""
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from spaced_repetition import scheduling
+
+# Language codes as in the learning app's Language table, which this app may not import.
+LANGUAGE_CHOICES = sorted(
+    ((code, info["name"]) for code, info in LANG_INFO.items() if "name" in info and "-" not in code),
+    key=lambda choice: choice[1],
+)
+AUDIO_EXTENSIONS = ["mp3", "ogg", "oga", "opus", "wav", "m4a", "webm"]
+
+
+class Rating(models.IntegerChoices):
+    AGAIN = scheduling.AGAIN, "Again"
+    HARD = scheduling.HARD, "Hard"
+    GOOD = scheduling.GOOD, "Good"
+    EASY = scheduling.EASY, "Easy"
+
+
+class DeckQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The decks a user may see and change: their own."""
+        return self.filter(owner=user)
+
+    def with_counts(self, now):
+        """Each deck with its number of cards, of new cards, and of cards in review or learning due now
+        (suspended and buried cards left out of the last two)."""
+        active = Q(cards__suspended=False) & (Q(cards__buried_until__isnull=True) | Q(cards__buried_until__lte=now))
+        seen = Q(cards__state__in=[scheduling.LEARNING, scheduling.REVIEW, scheduling.RELEARNING])
+        return self.annotate(
+            card_count=Count("cards"),
+            new_count=Count("cards", filter=Q(cards__state=scheduling.NEW) & active),
+            due_count=Count("cards", filter=seen & Q(cards__due__lte=now) & active),
+        )
+
+
+class Deck(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="decks")
+    name = models.CharField(max_length=100)
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES)
+    new_per_day = models.PositiveSmallIntegerField("new cards a day", default=20, validators=[MaxValueValidator(9999)])
+    reviews_per_day = models.PositiveSmallIntegerField(
+        "reviews a day", default=200, validators=[MaxValueValidator(9999)]
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DeckQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "name"],
+                name="unique_deck_name",
+                violation_error_message="You already have a deck with this name.",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("spaced_repetition:deck_edit", args=[self.pk])
+
+
+class CardQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The cards a user may see, review and change: those in their decks."""
+        return self.filter(deck__owner=user)
+
+    def matching(self, *, q: str = "", deck=None, kind: str = "", state: str = "", source: str = ""):
+        """The card browser's search and filters; `state` also takes "suspended"."""
+        cards = self
+        if q:
+            cards = cards.filter(Q(front__icontains=q) | Q(back__icontains=q) | Q(context__icontains=q))
+        if deck is not None:
+            cards = cards.filter(deck=deck)
+        if kind:
+            cards = cards.filter(kind=kind)
+        if state == "suspended":
+            cards = cards.filter(suspended=True)
+        elif state:
+            cards = cards.filter(state=state)
+        if source:
+            cards = cards.filter(source=source)
+        return cards
+
+    def active(self, now):
+        """Cards the queue may show: not suspended, not buried."""
+        return self.filter(Q(buried_until__isnull=True) | Q(buried_until__lte=now), suspended=False)
+
+
+class Card(models.Model):
+    class Kind(models.TextChoices):
+        WORD = "word", "Word"
+        PHRASE = "phrase", "Phrase"
+        GRAMMAR = "grammar", "Grammar rule"
+        CORRECTION = "correction", "Correction"
+
+    class Source(models.TextChoices):
+        CONVERSATION = "conversation", "Conversation correction"
+        SCENARIO = "scenario", "Scenario phase"
+        CONTENT = "content", "Content item"
+        MANUAL = "manual", "Added by hand"
+        ANKI = "anki", "Anki import"
+
+    class State(models.TextChoices):
+        NEW = scheduling.NEW, "New"
+        LEARNING = scheduling.LEARNING, "Learning"
+        REVIEW = scheduling.REVIEW, "Review"
+        RELEARNING = scheduling.RELEARNING, "Relearning"
+
+    deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="cards")
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.WORD)
+    front = models.CharField(max_length=500)
+    back = models.TextField()
+    context = models.TextField("context sentence", blank=True)
+    source = models.CharField(max_length=12, choices=Source.choices, default=Source.MANUAL)
+    # what the card came from, in the source's own terms ("message:42", an Anki note id); empty when manual
+    source_ref = models.CharField(max_length=200, blank=True)
+    audio = models.FileField(
+        upload_to="cards/audio/%Y/%m/", blank=True, validators=[FileExtensionValidator(AUDIO_EXTENSIONS)]
+    )
+    # FSRS state (see scheduling.CardState). A new card's due is its creation time: new cards come in order.
+    state = models.CharField(max_length=10, choices=State.choices, default=State.NEW)
+    step = models.PositiveSmallIntegerField(null=True, blank=True)
+    stability = models.FloatField(null=True, blank=True)
+    difficulty = models.FloatField(null=True, blank=True)
+    due = models.DateTimeField(default=timezone.now)
+    last_review = models.DateTimeField(null=True, blank=True)
+    suspended = models.BooleanField(default=False)
+    buried_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    SCHEDULING_FIELDS = ("state", "step", "stability", "difficulty", "due", "last_review")
+
+    objects = CardQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["deck", "front"],
+                name="unique_card_front",
+                violation_error_message="This deck already has a card with this front.",
+            )
+        ]
+        indexes = [models.Index(fields=["deck", "state", "due"], name="card_queue_idx")]
+
+    def __str__(self):
+        return self.front
+
+    def get_absolute_url(self):
+        return reverse("spaced_repetition:card_detail", args=[self.pk])
+
+    @property
+    def scheduling_state(self) -> scheduling.CardState:
+        return scheduling.CardState(
+            state=self.state,
+            step=self.step,
+            stability=self.stability,
+            difficulty=self.difficulty,
+            due=self.due,
+            last_review=self.last_review,
+        )
+
+    def set_scheduling_state(self, state: scheduling.CardState) -> None:
+        self.state, self.step, self.stability = state.state, state.step, state.stability
+        self.difficulty, self.due, self.last_review = state.difficulty, state.due, state.last_review
+
+    def is_buried(self, now) -> bool:
+        return self.buried_until is not None and self.buried_until > now
+
+
+class ReviewLogQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+
+class ReviewLog(models.Model):
+    """One grade, appended when it is given and never changed; undo of the latest grade is the only deletion."""
+
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="logs")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_logs")
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    # the card's state when it was graded: today's "new" and "review" logs count against the daily limits
+    state = models.CharField(max_length=10, choices=Card.State.choices)
+    reviewed_at = models.DateTimeField()
+    duration_ms = models.PositiveIntegerField()
+    # set by API clients so a retried submit is recorded once; empty for page posts
+    client_review_id = models.CharField(max_length=64, blank=True, default="")
+    # the card's whole scheduling state before the grade (scheduling.CardState.to_dict), for undo
+    state_before = models.JSONField()
+
+    objects = ReviewLogQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(rating__gte=1, rating__lte=4), name="review_rating_1_to_4"),
+            models.UniqueConstraint(
+                fields=["user", "client_review_id"],
+                condition=~Q(client_review_id=""),
+                name="unique_client_review_id",
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "reviewed_at"], name="reviewlog_user_time_idx")]
+
+    def __str__(self):
+        return f"{self.card} · {self.get_rating_display()} · {self.reviewed_at:%Y-%m-%d %H:%M}"
+
+
+class ReviewSettingsQuerySet(models.QuerySet):
+    def desired_retention(self, *, user) -> float:
+        value = self.filter(user=user).values_list("desired_retention", flat=True).first()
+        return scheduling.DEFAULT_RETENTION if value is None else value
+
+
+class ReviewSettings(models.Model):
+    """A learner's review preferences. Without a row, the defaults apply."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_settings")
+    desired_retention = models.FloatField(
+        default=scheduling.DEFAULT_RETENTION,
+        validators=[MinValueValidator(scheduling.MIN_RETENTION), MaxValueValidator(scheduling.MAX_RETENTION)],
+        help_text="The share of cards you want to still remember when they come due (0.70–0.97). Higher "
+        "means more reviews.",
+    )
+
+    objects = ReviewSettingsQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "review settings"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    desired_retention__gte=scheduling.MIN_RETENTION, desired_retention__lte=scheduling.MAX_RETENTION
+                ),
+                name="desired_retention_range",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user}: retention {self.desired_retention:.2f}"

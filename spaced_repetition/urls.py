@@ -1,2 +1,22 @@
+from django.urls import path
+
+from spaced_repetition import views
+
 app_name = "spaced_repetition"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.session, name="session"),
+    path("undo/", views.undo, name="undo"),
+    path("decks/", views.deck_list, name="deck_list"),
+    path("decks/<int:deck_id>/", views.deck_edit, name="deck_edit"),
+    path("settings/", views.settings_edit, name="settings"),
+    path("cards/", views.card_list, name="card_list"),
+    path("cards/bulk/", views.card_bulk, name="card_bulk"),
+    path("cards/new/", views.card_create, name="card_create"),
+    path("cards/<int:card_id>/", views.card_detail, name="card_detail"),
+    path("cards/<int:card_id>/edit/", views.card_edit, name="card_edit"),
+    path("cards/<int:card_id>/delete/", views.card_delete, name="card_delete"),
+    path("cards/<int:card_id>/grade/", views.grade, name="grade"),
+    path("cards/<int:card_id>/suspend/", views.card_suspend, name="card_suspend"),
+    path("cards/<int:card_id>/bury/", views.card_bury, name="card_bury"),
+    path("cards/<int:card_id>/audio/", views.card_audio, name="card_audio"),
+]

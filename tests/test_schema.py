@@ -11,7 +11,21 @@ from drf_spectacular.drainage import GENERATOR_STATS
 
 pytestmark = pytest.mark.django_db
 
-API_PATHS = ["/api/v1/children", "/api/v1/children/{child_id}", "/api/v1/languages", "/api/v1/me", "/api/v1/profile"]
+API_PATHS = [
+    "/api/v1/cards",
+    "/api/v1/cards/{card_id}",
+    "/api/v1/children",
+    "/api/v1/children/{child_id}",
+    "/api/v1/decks",
+    "/api/v1/flags",
+    "/api/v1/languages",
+    "/api/v1/me",
+    "/api/v1/profile",
+    "/api/v1/review-queue",
+    "/api/v1/review-stats",
+    "/api/v1/reviews",
+    "/api/v1/reviews/undo",
+]
 
 
 def test_schema_generates_and_validates_without_warnings(tmp_path, capsys):

@@ -5,7 +5,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from learning import views as learning_views
 
 api_v1 = [
+    path("", include("admin_tools.api_urls")),
     path("", include("learning.api_urls")),
+    path("", include("spaced_repetition.api_urls")),
 ]
 
 urlpatterns = [

@@ -30,10 +30,13 @@ class ChatRequest:
     json_schema: dict | None = None
     temperature: float | None = None
     language: str = ""  # target language code, for routing and the offline tutor
+    level: str = ""  # the learner's CEFR level (A1 … C2), for the offline tutor's questions
+    topic: str = ""  # free-talk topic (daily_life, food, travel, hobbies, work), for the offline tutor
 
 
 @dataclass
 class Usage:
+    # input_tokens excludes cache reads and writes (as Anthropic reports them), so each is priced once.
     input_tokens: int = 0
     output_tokens: int = 0
     cache_write_tokens: int = 0

@@ -84,6 +84,8 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('request_id', models.CharField(max_length=64, unique=True)),
                 ('feature', models.CharField(help_text='What asked: conversation, correction, translation, …', max_length=40)),
+                ('use_case', models.CharField(blank=True, help_text='conversation, analysis or content (routing)', max_length=20)),
+                ('language', models.CharField(blank=True, help_text='Target language code of the request', max_length=8)),
                 ('provider', models.CharField(choices=[('anthropic', 'Anthropic'), ('openai_compat', 'OpenAI-compatible server'), ('offline', 'Offline tutor')], max_length=20)),
                 ('model_name', models.CharField(help_text='model_id at call time', max_length=100)),
                 ('input_tokens', models.PositiveIntegerField(default=0)),

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from admin_tools import services
-from admin_tools.models import FamilyLink, User
+from admin_tools.models import BudgetAlert, FamilyLink, UsageRecord, User
 from admin_tools.tests.factories import PASSWORD, UserFactory
 from learning.models import Profile
 from learning.tests.factories import LearnerFactory, child_of
@@ -11,6 +11,8 @@ from learning.tests.factories import LearnerFactory, child_of
 pytestmark = pytest.mark.django_db
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label)
+# Rows only the system writes: the usage ledger and budget alerts have no add page.
+SYSTEM_WRITTEN = [BudgetAlert, UsageRecord]
 
 
 def _url(model, view: str, *args) -> str:
@@ -43,9 +45,16 @@ def test_admin_changelist_opens_for_every_model(admin_client, model):
     assert admin_client.get(_url(model, "changelist")).status_code == 200
 
 
-@pytest.mark.parametrize("model", REGISTERED, ids=lambda model: model._meta.label)
+@pytest.mark.parametrize(
+    "model", [m for m in REGISTERED if m not in SYSTEM_WRITTEN], ids=lambda model: model._meta.label
+)
 def test_admin_add_page_opens_for_every_model(admin_client, model):
     assert admin_client.get(_url(model, "add")).status_code == 200
+
+
+@pytest.mark.parametrize("model", SYSTEM_WRITTEN, ids=lambda model: model._meta.label)
+def test_admin_add_page_is_refused_for_system_written_models(admin_client, model):
+    assert admin_client.get(_url(model, "add")).status_code == 403
 
 
 @pytest.mark.parametrize("model", REGISTERED, ids=lambda model: model._meta.label)

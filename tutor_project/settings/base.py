@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_htmx",
     "channels",
+    "waffle",
     # our apps, lowest first: each may import only the ones listed before it
     "admin_tools",
     "spaced_repetition",
@@ -69,6 +70,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "waffle.middleware.WaffleMiddleware",
 ]
 
 ROOT_URLCONF = "tutor_project.urls"
@@ -85,6 +87,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "admin_tools.flags.context_processor",
             ],
         },
     },
@@ -132,7 +135,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Calls roll an ended budget period over themselves; this resets idle budgets for the pages.
+    "budgets-roll-periods": {"task": "admin_tools.tasks.budgets_roll_periods", "schedule": 300.0},
+}
 # Start the worker and beat inside the ASGI process. On by default only when the broker is the
 # in-memory one, which nothing outside this process can reach.
 EMBEDDED_WORKER = env.bool("EMBEDDED_WORKER", default=CELERY_BROKER_URL.startswith("memory://"))
@@ -140,6 +146,15 @@ EMBEDDED_WORKER = env.bool("EMBEDDED_WORKER", default=CELERY_BROKER_URL.startswi
 # --- Vector store (ChromaDB): embedded persistent directory, or a Chroma server
 CHROMA_PATH = Path(env("CHROMA_PATH", default=str(VAR_DIR / "chroma")))
 CHROMA_URL = env("CHROMA_URL", default="")
+
+# --- AI gateway (admin_tools.gateway): provider keys are read from the env var each model names
+AI_TIMEOUT = env.float("AI_TIMEOUT", default=60.0)
+AI_RETRIES = env.int("AI_RETRIES", default=2)  # per model, on 429/5xx/overloaded/timeouts
+AI_RETRY_DELAY = env.float("AI_RETRY_DELAY", default=0.5)  # first backoff in seconds, doubled each retry
+
+# --- Feature flags (django-waffle with our flag model: admin_tools/flags.py). Flags are decided from
+# the user alone, by a stable hash for percentages, so waffle's cookies never come into play.
+WAFFLE_FLAG_MODEL = "admin_tools.FeatureFlag"
 
 # --- Auth and accounts (django-allauth; headless "app" client for mobile)
 AUTH_USER_MODEL = "admin_tools.User"

@@ -1,0 +1,156 @@
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from spaced_repetition import selectors, services
+from spaced_repetition.models import Card, Deck, ReviewSettings
+from spaced_repetition.serializers import (
+    CardFilterSerializer,
+    CardInputSerializer,
+    CardSerializer,
+    CardUpdateInputSerializer,
+    DeckInputSerializer,
+    DeckSerializer,
+    QueueFilterSerializer,
+    QueueSerializer,
+    ReviewInputSerializer,
+    ReviewLogSerializer,
+    ReviewStatsSerializer,
+)
+
+
+def _valid(serializer_class, request, data):
+    serializer = serializer_class(data=data, context={"request": request})
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+class DeckListApi(generics.ListAPIView):
+    """Your decks."""
+
+    serializer_class = DeckSerializer
+
+    def get_queryset(self) -> QuerySet[Deck]:
+        return Deck.objects.for_user(self.request.user)
+
+    @extend_schema(request=DeckInputSerializer, responses={201: DeckSerializer}, summary="Create a deck")
+    def post(self, request):
+        deck = services.deck_create(owner=request.user, **_valid(DeckInputSerializer, request, request.data))
+        return Response(DeckSerializer(deck).data, status=status.HTTP_201_CREATED)
+
+
+class CardListApi(generics.ListAPIView):
+    """Your cards, newest first; filter with `q` (front, back or context), `deck`, `kind`, `state` (or
+    `suspended`) and `source`."""
+
+    serializer_class = CardSerializer
+
+    def get_queryset(self) -> QuerySet[Card]:
+        filters = _valid(CardFilterSerializer, self.request, self.request.query_params)
+        return Card.objects.for_user(self.request.user).matching(**filters).order_by("-created_at", "-pk")
+
+    @extend_schema(parameters=[CardFilterSerializer])
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(
+        request=CardInputSerializer,
+        responses={201: CardSerializer},
+        summary="Add a card; a front the deck already has returns that card unchanged",
+    )
+    def post(self, request):
+        card = services.card_create(**_valid(CardInputSerializer, request, request.data))
+        return Response(CardSerializer(card).data, status=status.HTTP_201_CREATED)
+
+
+class CardDetailApi(APIView):
+    def _card(self, request, card_id: int) -> Card:
+        return get_object_or_404(Card.objects.for_user(request.user), pk=card_id)
+
+    @extend_schema(responses=CardSerializer, summary="One of your cards")
+    def get(self, request, card_id: int):
+        return Response(CardSerializer(self._card(request, card_id)).data)
+
+    @extend_schema(
+        request=CardUpdateInputSerializer,
+        responses=CardSerializer,
+        summary="Change a card, move it to another deck, or suspend it (`suspended`)",
+    )
+    def patch(self, request, card_id: int):
+        card = self._card(request, card_id)
+        data = dict(_valid(CardUpdateInputSerializer, request, request.data))
+        if "suspended" in data:
+            services.cards_suspend(cards=Card.objects.filter(pk=card.pk), suspended=data.pop("suspended"))
+        if data:
+            services.card_update(card=card, **data)
+        return Response(CardSerializer(self._card(request, card_id)).data)
+
+    @extend_schema(responses={204: None}, summary="Delete a card and its review history")
+    def delete(self, request, card_id: int):
+        services.cards_delete(cards=Card.objects.filter(pk=self._card(request, card_id).pk))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ReviewQueueApi(APIView):
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("deck", int, description="Only this deck"),
+            OpenApiParameter("limit", int, description="How many cards (1–100, default 20)"),
+        ],
+        responses=QueueSerializer,
+        summary="The due queue: learning cards, then due reviews, then new cards, within the daily limits",
+    )
+    def get(self, request):
+        filters = _valid(QueueFilterSerializer, request, request.query_params)
+        now = timezone.now()
+        queue = selectors.due_queue(
+            user=request.user,
+            now=now,
+            time_zone=selectors.learner_time_zone(request.user),
+            deck=filters.get("deck"),
+            limit=filters["limit"],
+        )
+        context = {"now": now, "retention": ReviewSettings.objects.desired_retention(user=request.user)}
+        return Response(QueueSerializer(queue, context=context).data)
+
+
+class ReviewCreateApi(APIView):
+    @extend_schema(
+        request=ReviewInputSerializer,
+        responses={201: ReviewLogSerializer},
+        summary="Grade a card. Resubmitting a `client_review_id` returns the grade it recorded, changing nothing",
+    )
+    def post(self, request):
+        data = _valid(ReviewInputSerializer, request, request.data)
+        log = services.review_grade(
+            card=data["card"],
+            user=request.user,
+            rating=data["rating"],
+            duration_ms=data["duration_ms"],
+            client_review_id=data.get("client_review_id") or None,
+        )
+        return Response(ReviewLogSerializer(log).data, status=status.HTTP_201_CREATED)
+
+
+class ReviewUndoApi(APIView):
+    @extend_schema(
+        request=None, responses=CardSerializer, summary="Take back your latest grade; returns the card as it was"
+    )
+    def post(self, request):
+        return Response(CardSerializer(services.review_undo(user=request.user)).data)
+
+
+class ReviewStatsApi(APIView):
+    @extend_schema(
+        responses=ReviewStatsSerializer,
+        summary="Cards by state, suspended cards, cards due before the end of your day, and today's reviews",
+    )
+    def get(self, request):
+        stats = selectors.review_stats(
+            user=request.user, now=timezone.now(), time_zone=selectors.learner_time_zone(request.user)
+        )
+        return Response(ReviewStatsSerializer(stats).data)

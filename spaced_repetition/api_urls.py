@@ -1,0 +1,13 @@
+from django.urls import path
+
+from spaced_repetition import api
+
+urlpatterns = [
+    path("decks", api.DeckListApi.as_view(), name="api-decks"),
+    path("cards", api.CardListApi.as_view(), name="api-cards"),
+    path("cards/<int:card_id>", api.CardDetailApi.as_view(), name="api-card"),
+    path("review-queue", api.ReviewQueueApi.as_view(), name="api-review-queue"),
+    path("reviews", api.ReviewCreateApi.as_view(), name="api-reviews"),
+    path("reviews/undo", api.ReviewUndoApi.as_view(), name="api-review-undo"),
+    path("review-stats", api.ReviewStatsApi.as_view(), name="api-review-stats"),
+]

@@ -1,0 +1,176 @@
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from spaced_repetition import scheduling
+from spaced_repetition.models import Card, Deck, ReviewLog
+
+# A plain string in the schema: the same choice set as the learning app's languages would clash in its enums.
+LANGUAGE_HELP = "Language code, e.g. “es”"
+
+
+class DeckSerializer(serializers.ModelSerializer):
+    language = serializers.CharField(help_text=LANGUAGE_HELP)
+
+    class Meta:
+        model = Deck
+        fields = ["id", "name", "language", "new_per_day", "reviews_per_day", "created_at"]
+
+
+class CardSerializer(serializers.ModelSerializer):
+    audio = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Card
+        fields = [
+            "id",
+            "deck",
+            "kind",
+            "front",
+            "back",
+            "context",
+            "source",
+            "source_ref",
+            "audio",
+            "state",
+            "step",
+            "stability",
+            "difficulty",
+            "due",
+            "last_review",
+            "suspended",
+            "buried_until",
+            "created_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_audio(self, card) -> str | None:
+        """Where the signed-in owner can fetch the card's audio, or null."""
+        return reverse("spaced_repetition:card_audio", args=[card.pk]) if card.audio else None
+
+
+class QueueCardSerializer(CardSerializer):
+    intervals = serializers.SerializerMethodField()
+
+    class Meta(CardSerializer.Meta):
+        fields = [*CardSerializer.Meta.fields, "intervals"]
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "description": "When the card would be due after each grade (1 Again … 4 Easy), without fuzz.",
+            "properties": {str(rating): {"type": "string", "format": "date-time"} for rating in scheduling.RATINGS},
+        }
+    )
+    def get_intervals(self, card) -> dict:
+        due = scheduling.preview_intervals(card.scheduling_state, self.context["now"], self.context["retention"])
+        return {str(rating): moment.isoformat().replace("+00:00", "Z") for rating, moment in due.items()}
+
+
+class QueueSerializer(serializers.Serializer):
+    learning = serializers.IntegerField()
+    review = serializers.IntegerField()
+    new = serializers.IntegerField()
+    next_due = serializers.DateTimeField(allow_null=True)
+    cards = QueueCardSerializer(many=True)
+
+
+class ReviewLogSerializer(serializers.ModelSerializer):
+    card = CardSerializer(help_text="The card as it is now.")
+
+    class Meta:
+        model = ReviewLog
+        fields = ["id", "card", "rating", "state", "reviewed_at", "duration_ms", "client_review_id"]
+
+
+class ReviewSummarySerializer(serializers.Serializer):
+    reviews = serializers.IntegerField()
+    cards = serializers.IntegerField()
+    duration_ms = serializers.IntegerField()
+    by_rating = serializers.DictField(child=serializers.IntegerField())
+
+
+class CardsByStateSerializer(serializers.Serializer):
+    new = serializers.IntegerField()
+    learning = serializers.IntegerField()
+    review = serializers.IntegerField()
+    relearning = serializers.IntegerField()
+
+
+class ReviewStatsSerializer(serializers.Serializer):
+    cards_by_state = CardsByStateSerializer()
+    suspended = serializers.IntegerField()
+    due_today = serializers.IntegerField()
+    today = ReviewSummarySerializer()
+
+
+# --- input (shape only; the rules live in the services and models)
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class _OwnDeckField(serializers.PrimaryKeyRelatedField):
+    default_error_messages = {"does_not_exist": "You have no deck with id {pk_value}."}
+
+    def get_queryset(self):
+        return Deck.objects.for_user(self.context["request"].user)
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class _OwnCardField(serializers.PrimaryKeyRelatedField):
+    default_error_messages = {"does_not_exist": "You have no card with id {pk_value}."}
+
+    def get_queryset(self):
+        return Card.objects.for_user(self.context["request"].user)
+
+
+class DeckInputSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=100)
+    language = serializers.CharField(max_length=8, help_text=LANGUAGE_HELP)  # checked against the model's choices
+    new_per_day = serializers.IntegerField(min_value=0, max_value=9999, required=False)
+    reviews_per_day = serializers.IntegerField(min_value=0, max_value=9999, required=False)
+
+
+class CardInputSerializer(serializers.Serializer):
+    deck = _OwnDeckField()
+    front = serializers.CharField(max_length=500)
+    back = serializers.CharField()
+    kind = serializers.ChoiceField(choices=Card.Kind.choices, required=False)
+    context = serializers.CharField(required=False, allow_blank=True)
+    source = serializers.ChoiceField(choices=Card.Source.choices, required=False)
+    source_ref = serializers.CharField(max_length=200, required=False, allow_blank=True)
+
+
+class CardUpdateInputSerializer(serializers.Serializer):
+    deck = _OwnDeckField(required=False)
+    front = serializers.CharField(max_length=500, required=False)
+    back = serializers.CharField(required=False)
+    kind = serializers.ChoiceField(choices=Card.Kind.choices, required=False)
+    context = serializers.CharField(required=False, allow_blank=True)
+    suspended = serializers.BooleanField(required=False)
+
+
+class CardFilterSerializer(serializers.Serializer):
+    q = serializers.CharField(required=False, max_length=100)
+    deck = _OwnDeckField(required=False)
+    kind = serializers.ChoiceField(choices=Card.Kind.choices, required=False)
+    state = serializers.ChoiceField(choices=[*Card.State.choices, ("suspended", "Suspended")], required=False)
+    source = serializers.ChoiceField(choices=Card.Source.choices, required=False)
+
+
+class QueueFilterSerializer(serializers.Serializer):
+    deck = _OwnDeckField(required=False)
+    limit = serializers.IntegerField(min_value=1, max_value=100, default=20)
+
+
+class ReviewInputSerializer(serializers.Serializer):
+    card = _OwnCardField()
+    rating = serializers.IntegerField(min_value=1, max_value=4, help_text="1 Again, 2 Hard, 3 Good, 4 Easy")
+    duration_ms = serializers.IntegerField(min_value=0, default=0, help_text="Time spent on the card")
+    client_review_id = serializers.CharField(
+        max_length=64,
+        required=False,
+        allow_blank=True,
+        help_text="Any id unique among your reviews (a UUID): resubmitting it returns the first result.",
+    )

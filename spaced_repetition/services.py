@@ -1,0 +1,225 @@
+"""Every write of the spaced_repetition app: decks, cards from any source, grades and their undo, suspend,
+bury, and the learner's review settings."""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from admin_tools.models import User
+from spaced_repetition import scheduling, selectors, signals
+from spaced_repetition.models import Card, Deck, ReviewLog, ReviewSettings
+
+# As Anki: a learner who walks away from a card does not add the break to the time spent reviewing.
+MAX_ANSWER_MS = 60_000
+CARD_EDITABLE_FIELDS = ("deck", "kind", "front", "back", "context", "audio")
+DECK_EDITABLE_FIELDS = ("name", "language", "new_per_day", "reviews_per_day")
+
+
+def _fuzz() -> bool:
+    """Fuzz is on unless a test settings override turns it off to compare exact due dates."""
+    return getattr(settings, "SRS_FUZZ", True)
+
+
+def _clean_text(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+# --- decks
+
+
+def _check_deck_name_free(deck: Deck) -> None:
+    taken = Deck.objects.filter(owner_id=deck.owner_id, name=deck.name).exclude(pk=deck.pk).exists()
+    if taken:
+        raise ValidationError({"name": f"You already have a deck called “{deck.name}”."})
+
+
+def deck_create(*, owner: User, name: str, language: str, new_per_day: int = 20, reviews_per_day: int = 200) -> Deck:
+    deck = Deck(
+        owner=owner,
+        name=name.strip(),
+        language=language,
+        new_per_day=new_per_day,
+        reviews_per_day=reviews_per_day,
+    )
+    deck.full_clean(validate_constraints=False)
+    _check_deck_name_free(deck)
+    deck.save()
+    return deck
+
+
+def deck_update(*, deck: Deck, **fields) -> Deck:
+    for name, value in fields.items():
+        if name not in DECK_EDITABLE_FIELDS:
+            raise TypeError(f"deck_update() cannot change {name!r}")
+        setattr(deck, name, _clean_text(value))
+    deck.full_clean(validate_constraints=False)
+    _check_deck_name_free(deck)
+    deck.save(update_fields=list(fields))
+    return deck
+
+
+# --- cards
+
+
+def _check_front_free(card: Card) -> None:
+    if Card.objects.filter(deck_id=card.deck_id, front=card.front).exclude(pk=card.pk).exists():
+        raise ValidationError({"front": f"The deck “{card.deck}” already has a card “{card.front}”."})
+
+
+def card_create(
+    *,
+    deck: Deck,
+    front: str,
+    back: str,
+    kind: str = Card.Kind.WORD,
+    context: str = "",
+    source: str = Card.Source.MANUAL,
+    source_ref: str = "",
+    audio=None,
+) -> Card:
+    """The one way cards are made, from any source. A front the deck already has gives back that card unchanged,
+    so a correction met twice, or an import run twice, adds nothing."""
+    front = front.strip()
+    existing = deck.cards.filter(front=front).first()
+    if existing is not None:
+        return existing
+    card = Card(
+        deck=deck,
+        front=front,
+        back=back.strip(),
+        kind=kind,
+        context=context.strip(),
+        source=source,
+        source_ref=source_ref,
+        audio=audio or "",
+        due=timezone.now(),
+    )
+    card.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():  # a savepoint: the same card created at the same moment elsewhere wins
+            card.save(force_insert=True)
+    except IntegrityError:
+        return deck.cards.get(front=front)
+    return card
+
+
+def card_update(*, card: Card, **fields) -> Card:
+    """Change what a card says or move it to another deck (the caller fetched that deck through for_user)."""
+    for name, value in fields.items():
+        if name not in CARD_EDITABLE_FIELDS:
+            raise TypeError(f"card_update() cannot change {name!r}")
+        setattr(card, name, _clean_text(value))
+    card.full_clean(validate_constraints=False)
+    _check_front_free(card)
+    # only the edited fields: a grade or a suspension stored meanwhile is not overwritten by this copy
+    card.save(update_fields=[*fields, "updated_at"])
+    return card
+
+
+def cards_suspend(*, cards: QuerySet[Card], suspended: bool = True) -> int:
+    """Suspend (or bring back) cards: a suspended card never comes due until it is unsuspended."""
+    return cards.exclude(suspended=suspended).update(suspended=suspended, updated_at=timezone.now())
+
+
+def card_bury(*, card: Card, time_zone: str, now: datetime | None = None) -> Card:
+    """Hide a card until the learner's next local midnight; its schedule does not change."""
+    _, card.buried_until = selectors.day_bounds(now or timezone.now(), time_zone)
+    card.save(update_fields=["buried_until", "updated_at"])
+    return card
+
+
+@transaction.atomic
+def cards_move(*, cards: QuerySet[Card], deck: Deck) -> int:
+    cards = cards.exclude(deck=deck)
+    clashes = sorted(deck.cards.filter(front__in=cards.values("front")).values_list("front", flat=True))
+    if clashes:
+        raise ValidationError({"deck": f"“{deck}” already has: {', '.join(clashes)}."})
+    return cards.update(deck=deck, updated_at=timezone.now())
+
+
+@transaction.atomic
+def cards_delete(*, cards: QuerySet[Card]) -> int:
+    """Delete cards with their history and, once the deletion is committed, their audio files."""
+    audio = [card.audio for card in cards.exclude(audio="").only("audio")]
+    _, deleted = cards.delete()
+    for file in audio:
+        transaction.on_commit(lambda file=file: file.storage.delete(file.name))
+    return deleted.get(Card._meta.label, 0)
+
+
+# --- reviews
+
+
+@transaction.atomic
+def review_grade(
+    *,
+    card: Card,
+    user: User,
+    rating: int,
+    duration_ms: int,
+    client_review_id: str | None = None,
+    now: datetime | None = None,
+) -> ReviewLog:
+    """Grade a card: run FSRS with the learner's retention, store the new schedule, append the log, and tell
+    the apps above once committed. A client_review_id already recorded gives back that log and changes nothing."""
+    now = now or timezone.now()
+    if rating not in scheduling.RATINGS:
+        raise ValidationError({"rating": "Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."})
+    card = Card.objects.select_for_update().select_related("deck").get(pk=card.pk)  # one grade at a time
+    if client_review_id:
+        replayed = ReviewLog.objects.filter(user=user, client_review_id=client_review_id).first()
+        if replayed is not None:
+            if replayed.card_id != card.pk:
+                raise ValidationError({"client_review_id": "This id was already used to grade another card."})
+            return replayed
+    if card.suspended:
+        raise ValidationError("This card is suspended. Unsuspend it to review it.", code="suspended")
+    before = card.scheduling_state
+    after, _ = scheduling.review(before, rating, now, ReviewSettings.objects.desired_retention(user=user), fuzz=_fuzz())
+    card.set_scheduling_state(after)
+    card.save(update_fields=[*Card.SCHEDULING_FIELDS, "updated_at"])
+    log = ReviewLog.objects.create(
+        card=card,
+        user=user,
+        rating=rating,
+        state=before.state,
+        reviewed_at=now,
+        duration_ms=min(max(int(duration_ms), 0), MAX_ANSWER_MS),
+        client_review_id=client_review_id or "",
+        state_before=before.to_dict(),
+    )
+    transaction.on_commit(lambda: signals.review_graded.send(sender=ReviewLog, review_log=log))
+    return log
+
+
+@transaction.atomic
+def review_undo(*, user: User) -> Card:
+    """Take back the learner's latest grade: the card gets the schedule it had before, the log goes."""
+    log = ReviewLog.objects.for_user(user).select_for_update().order_by("-pk").first()
+    if log is None:
+        raise ValidationError("There is no grade to undo.", code="nothing_to_undo")
+    card = Card.objects.select_for_update().select_related("deck").get(pk=log.card_id)
+    card.set_scheduling_state(scheduling.CardState.from_dict(log.state_before))
+    card.save(update_fields=[*Card.SCHEDULING_FIELDS, "updated_at"])
+    details = {
+        "user": user,
+        "card": card,
+        "review_log_id": log.pk,
+        "rating": log.rating,
+        "reviewed_at": log.reviewed_at,
+    }
+    log.delete()
+    transaction.on_commit(lambda: signals.review_undone.send(sender=ReviewLog, **details))
+    return card
+
+
+def review_settings_update(*, user: User, desired_retention: float) -> ReviewSettings:
+    review_settings = ReviewSettings.objects.filter(user=user).first() or ReviewSettings(user=user)
+    review_settings.desired_retention = desired_retention
+    review_settings.full_clean(exclude=["user"])
+    review_settings.save()
+    return review_settings

@@ -1,0 +1,11 @@
+"""What this app tells the apps above it (DESIGN.md: a lower app signals, the higher app's receiver calls its
+own service). Both are sent after the transaction commits, so a receiver sees the stored rows."""
+
+from django.dispatch import Signal
+
+# A grade was recorded. Arguments: review_log (ReviewLog; its card and user are loaded).
+# Sent once per stored log: a replayed client_review_id sends nothing.
+review_graded = Signal()
+
+# The latest grade was taken back and its log deleted. Arguments: user, card, review_log_id, rating, reviewed_at.
+review_undone = Signal()
