@@ -12,7 +12,7 @@ from django.urls import path
 from django.utils import timezone
 from waffle.admin import FlagAdmin
 
-from admin_tools import budgets, services, stats
+from admin_tools import budgets, insights, services, stats
 from admin_tools.models import AIModel, Budget, BudgetAlert, FamilyLink, FeatureFlag, UsageRecord, User
 
 admin.site.site_header = "Language Tutor administration"
@@ -263,11 +263,11 @@ class UsageRecordAdmin(admin.ModelAdmin):
             "per_model": stats.spend_per_model(since=since, until=now),
             "per_user": stats.spend_per_user(since=since, until=now),
             "budgets": [
-                (budget, _percent(budget), budgets.forecast(budget, now), budgets.period_end(budget))
+                (budget, _percent(budget), insights.forecast(budget, now), budgets.period_end(budget))
                 for budget in active_budgets
             ],
             "alerts": BudgetAlert.objects.filter(acknowledged=False).select_related("budget__user", "budget__model"),
-            "recommendations": budgets.recommendations(now=now),
+            "recommendations": insights.recommendations(now=now),
         }
         return TemplateResponse(request, "admin/admin_tools/usagerecord/dashboard.html", context)
 
@@ -303,7 +303,7 @@ class BudgetAdmin(admin.ModelAdmin):
 
     @admin.display(description="forecast")
     def forecast(self, budget):
-        return _usd(budgets.forecast(budget))
+        return _usd(insights.forecast(budget))
 
     @admin.display(description="period ends")
     def ends(self, budget):

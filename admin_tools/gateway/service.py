@@ -9,6 +9,7 @@ ledger row per attempt. A failed model hands over to the next one; the offline t
 import logging
 import time
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
@@ -30,6 +31,17 @@ class GatewayError(Exception):
         self.code = code
 
 
+@dataclass(frozen=True)
+class _Call:
+    """Who asked, for what: copied onto every ledger row the call writes."""
+
+    user: User | None
+    feature: str
+    use_case: str
+    request: ChatRequest
+    on_delta: OnDelta | None
+
+
 def chat(
     *,
     user: User | None,
@@ -38,6 +50,7 @@ def chat(
     request: ChatRequest,
     on_delta: OnDelta | None = None,
 ) -> GatewayReply:
+    call = _Call(user=user, feature=feature, use_case=use_case, request=request, on_delta=on_delta)
     models = routing.candidates(language=request.language, use_case=use_case)
     if not models:
         raise GatewayError("unavailable", "No AI model is configured for this language.")
@@ -47,30 +60,19 @@ def chat(
         prices = routing.prices_of(model)
         reservation = budgets.reserve(user=user, model=model, estimate=pricing.estimate(request, prices))
         if reservation.refused:
-            _record(
-                user=user, feature=feature, model=model, outcome=UsageRecord.Outcome.REFUSED, is_fallback=position > 0
-            )
+            _record(call, model=model, outcome=UsageRecord.Outcome.REFUSED, is_fallback=position > 0)
             raise GatewayError("budget_blocked", "The AI budget for this period is used up.")
         if reservation.skip_model:
             continue
-        reply = _call_with_retries(
-            user=user,
-            feature=feature,
-            model=model,
-            request=request,
-            on_delta=on_delta,
-            reservation=reservation,
-            is_fallback=position > 0,
-        )
+        reply = _call_with_retries(call, model=model, reservation=reservation, is_fallback=position > 0)
         if reply is not None:
             return reply
     raise GatewayError("unavailable", "The tutor cannot answer right now. Please try again in a moment.")
 
 
-def _call_with_retries(
-    *, user, feature, model: AIModel, request, on_delta, reservation, is_fallback
-) -> GatewayReply | None:
+def _call_with_retries(call: _Call, *, model: AIModel, reservation, is_fallback: bool) -> GatewayReply | None:
     """Answer from this model, or None after its last failed attempt (nothing stays reserved)."""
+    request, on_delta = call.request, call.on_delta
     provider = provider_for(model.provider)
     spec = routing.spec_for(model)
     prices = routing.prices_of(model)
@@ -91,8 +93,7 @@ def _call_with_retries(
             cost = pricing.cost(partial.usage, prices)
             outcome = UsageRecord.Outcome.CUT_OFF if streamed else UsageRecord.Outcome.ERROR
             _record(
-                user=user,
-                feature=feature,
+                call,
                 model=model,
                 outcome=outcome,
                 usage=partial.usage,
@@ -114,8 +115,7 @@ def _call_with_retries(
         budgets.settle(reservation, cost)
         circuit.record_success(model.pk)
         record = _record(
-            user=user,
-            feature=feature,
+            call,
             model=model,
             outcome=UsageRecord.Outcome.OK,
             usage=reply.usage,
@@ -140,9 +140,8 @@ def _ms(started: float) -> int:
 
 
 def _record(
+    call: _Call,
     *,
-    user,
-    feature,
     model: AIModel,
     outcome,
     usage: Usage | None = None,
@@ -154,8 +153,10 @@ def _record(
     usage = usage or Usage()
     return UsageRecord.objects.create(
         request_id=uuid.uuid4().hex,
-        user=user,
-        feature=feature,
+        user=call.user,
+        feature=call.feature,
+        use_case=call.use_case,
+        language=call.request.language,
         provider=model.provider,
         model=model,
         model_name=model.model_id,

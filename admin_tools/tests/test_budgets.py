@@ -13,7 +13,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from admin_tools import budgets, realtime, tasks
+from admin_tools import budgets, insights, realtime, tasks
 from admin_tools.models import AIModel, Budget, BudgetAlert
 from admin_tools.tests.factories import AIModelFactory, UsageRecordFactory, UserFactory
 from learning.tests.factories import LearnerFactory, child_of
@@ -556,13 +556,13 @@ def test_forecast_projects_the_spend_to_the_end_of_the_period():
     budget = _global(period=Period.DAILY, now=NOW)  # 15:30 of a 24 h day
     _spend(budget, "3.10", now=NOW)
     budget.refresh_from_db()
-    assert budgets.forecast(budget, now=NOW) == USD("4.80")
-    assert budgets.forecast(budget, now=NOW + dt.timedelta(days=2)) == USD("3.10")
-    assert budgets.forecast(budget, now=budget.period_start) == USD("3.10")
+    assert insights.forecast(budget, now=NOW) == USD("4.80")
+    assert insights.forecast(budget, now=NOW + dt.timedelta(days=2)) == USD("3.10")
+    assert insights.forecast(budget, now=budget.period_start) == USD("3.10")
 
 
 def test_recommendations_are_empty_without_data():
-    assert budgets.recommendations(now=NOW) == []
+    assert insights.recommendations(now=NOW) == []
 
 
 def test_recommendations_suggest_a_cheaper_model_for_a_language_and_use_case():
@@ -583,13 +583,13 @@ def test_recommendations_suggest_a_cheaper_model_for_a_language_and_use_case():
             created_at=NOW - dt.timedelta(days=3),
         )
     UsageRecordFactory(model=sonnet, language="fr", cost=USD("9.00"), created_at=NOW - dt.timedelta(days=40))
-    assert budgets.recommendations(now=NOW) == [
+    assert insights.recommendations(now=NOW) == [
         "Switch French conversation to Claude Haiku (67% cheaper per token): "
         "Claude Sonnet carried $12.00 of it in the last 30 days."
     ]
     haiku.enabled = False
     haiku.save()
-    assert budgets.recommendations(now=NOW) == []
+    assert insights.recommendations(now=NOW) == []
 
 
 def test_recommendations_name_budgets_near_their_limit_or_on_course_to_pass_it():
@@ -598,7 +598,7 @@ def test_recommendations_name_budgets_near_their_limit_or_on_course_to_pass_it()
     _global(name="Fine", limit_usd=USD("100.00"), now=NOW)
     Budget.objects.filter(pk=near.pk).update(spent=USD("8.52"))
     Budget.objects.filter(pk=pace.pk).update(spent=USD("70.00"))  # 63.5 of 168 hours gone: 70 × 168 / 63.5
-    assert budgets.recommendations(now=NOW) == [
+    assert insights.recommendations(now=NOW) == [
         "“Near” has used 85% of its $10.00 limit, with 14 days left.",
         "At the current pace “Pace” will spend about $185.20 against its $100.00 limit by the end of the "
         "period, with 5 days left.",
