@@ -20,8 +20,8 @@ DECK_EDITABLE_FIELDS = ("name", "language", "new_per_day", "reviews_per_day")
 
 
 def _fuzz() -> bool:
-    """Fuzz is on unless a test settings override turns it off to compare exact due dates."""
-    return getattr(settings, "SRS_FUZZ", True)
+    """Fuzz is on unless settings.SRS_FUZZ turns it off (tests compare exact due dates)."""
+    return settings.SRS_FUZZ
 
 
 def _clean_text(value):

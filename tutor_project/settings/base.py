@@ -152,6 +152,9 @@ AI_TIMEOUT = env.float("AI_TIMEOUT", default=60.0)
 AI_RETRIES = env.int("AI_RETRIES", default=2)  # per model, on 429/5xx/overloaded/timeouts
 AI_RETRY_DELAY = env.float("AI_RETRY_DELAY", default=0.5)  # first backoff in seconds, doubled each retry
 
+# --- Spaced repetition: FSRS fuzz spreads due dates of cards learned together (tests turn it off)
+SRS_FUZZ = env.bool("SRS_FUZZ", default=True)
+
 # --- Feature flags (django-waffle with our flag model: admin_tools/flags.py). Flags are decided from
 # the user alone, by a stable hash for percentages, so waffle's cookies never come into play.
 WAFFLE_FLAG_MODEL = "admin_tools.FeatureFlag"
