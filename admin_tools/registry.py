@@ -88,3 +88,19 @@ def registry_ensure() -> int:
         )
         added += created
     return added
+
+
+MODEL_SETTINGS = ["enabled", "priority", "price_input", "price_output", "price_cache_write", "price_cache_read"]
+
+
+def ai_model_update(*, model: AIModel, **changes) -> AIModel:
+    """Switch a model on or off, reorder it, or change its prices (the admin API). The rules are the
+    model's own (AIModel.clean, its fields and constraints); nothing is stored when one fails."""
+    unknown = set(changes) - set(MODEL_SETTINGS)
+    if unknown:
+        raise TypeError(f"Not a model setting: {', '.join(sorted(unknown))}")
+    for name, value in changes.items():
+        setattr(model, name, value)
+    model.full_clean()
+    model.save(update_fields=[*changes, "updated_at"])
+    return model

@@ -1,10 +1,12 @@
+from decimal import Decimal
+
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 
-from admin_tools import realtime
-from admin_tools.models import FamilyLink, Role, User
+from admin_tools import budgets, realtime, usage
+from admin_tools.models import Budget, FamilyLink, Role, User
 from admin_tools.validators import validate_child_secret, validate_child_username
 
 PROJECT_APPS = ["admin_tools", "spaced_repetition", "learning", "conversations", "sync", "account", "usersessions"]
@@ -64,6 +66,22 @@ def child_account_delete(*, parent: User, child: User) -> None:
     child.delete()
     if not parent.child_links.exists():
         parent.groups.remove(Group.objects.get(name=Role.PARENT))
+
+
+def child_budget_set(
+    *, parent: User, child: User, limit_usd: Decimal, period: str, action: str, thresholds: list[int] | None = None
+) -> tuple[Budget, bool]:
+    """Create or change the child's budget (the parent's page and API); returns it and whether it is
+    new. Setting it makes it active. The budget rules live in Budget.clean and admin_tools.budgets."""
+    # a parent picks a calendar period (usage.CHILD_PERIODS): one an admin made custom stops being so
+    settings = {"limit_usd": limit_usd, "period": period, "custom_days": None, "action": action}
+    if thresholds is not None:
+        settings["thresholds"] = thresholds
+    budget = usage.child_budget(parent=parent, child=child)
+    if budget is None:
+        budget = budgets.budget_create(scope=Budget.Scope.USER, user=child, created_by=parent, **settings)
+        return budget, True
+    return budgets.budget_update(budget=budget, is_active=True, **settings), False
 
 
 def login_notice(*, user: User, user_agent: str) -> None:

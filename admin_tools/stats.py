@@ -124,6 +124,14 @@ def spend_per_model(*, since: dt.datetime, until: dt.datetime | None = None, use
     return _spend_by(["provider", "model_name"], rows)
 
 
+def spend_per_feature(*, since: dt.datetime, until: dt.datetime | None = None, user=None) -> list[dict]:
+    """[{feature, requests, cost}], most expensive first."""
+    rows = _window(since, until)
+    if user is not None:
+        rows = rows.filter(user=user)
+    return _spend_by(["feature"], rows)
+
+
 def spend_per_user(*, since: dt.datetime, until: dt.datetime | None = None, limit: int = 20) -> list[dict]:
     """[{user_id, user__username, requests, cost}] for the `limit` biggest spenders; calls made
     without a user (system tasks) appear with user_id None."""

@@ -39,3 +39,6 @@ class TargetLanguageAdmin(admin.ModelAdmin):
     search_fields = ["profile__user__username", "profile__display_name"]
     raw_id_fields = ["profile"]
     list_select_related = ["profile__user", "language"]
+
+
+from learning.gamification import admin as gamification_admin  # noqa: E402, F401  (registers its models)

@@ -1,18 +1,25 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from admin_tools import flags
 from admin_tools import services as account_services
 from admin_tools.models import User
 from learning import services
+from learning.gamification import selectors as gamification
 from learning.models import Language
 from learning.serializers import (
     ChildCreateInputSerializer,
     ChildSerializer,
     ChildUpdateInputSerializer,
+    GamificationSerializer,
     LanguageSerializer,
+    LeaderboardInputSerializer,
+    LeaderboardSerializer,
+    LeagueSerializer,
     MeSerializer,
     ProfileInputSerializer,
     ProfileSerializer,
@@ -102,3 +109,50 @@ class ChildDetailApi(APIView):
     def delete(self, request, child_id: int):
         account_services.child_account_delete(parent=request.user, child=self._child(request, child_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+# --- gamification: read only; XP moves only when the services record real events
+
+
+def _gamification(user: User) -> dict:
+    return {"status": gamification.status(user), "achievements": gamification.achievements_grid(user)}
+
+
+def _leagues_on(request) -> None:
+    if not flags.flag_is_active(request, flags.LEAGUES):
+        raise Http404("Leagues are switched off.")
+
+
+class GamificationApi(APIView):
+    @extend_schema(responses=GamificationSerializer, summary="Your XP, level, streak, daily goal and achievements")
+    def get(self, request):
+        return Response(GamificationSerializer(_gamification(request.user)).data)
+
+
+class ChildGamificationApi(APIView):
+    @extend_schema(responses=GamificationSerializer, summary="One of your children's XP, streak and achievements")
+    def get(self, request, child_id: int):
+        child = get_object_or_404(_children_of(request.user), pk=child_id)
+        return Response(GamificationSerializer(_gamification(child)).data)
+
+
+class LeaderboardApi(APIView):
+    @extend_schema(
+        parameters=[LeaderboardInputSerializer],
+        responses=LeaderboardSerializer,
+        summary="The top 50 learners by XP this week (`period=week`, weeks start Monday 00:00 UTC) or ever",
+    )
+    def get(self, request):
+        _leagues_on(request)
+        data = LeaderboardInputSerializer(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        period = data.validated_data["period"]
+        rows = gamification.leaderboard(period=period, user=request.user)
+        return Response(LeaderboardSerializer({"period": period, "results": rows}).data)
+
+
+class LeagueApi(APIView):
+    @extend_schema(responses=LeagueSerializer, summary="Your league this week: ranks, XP and promotion zones")
+    def get(self, request):
+        _leagues_on(request)
+        return Response(LeagueSerializer({"league": gamification.league_table(request.user)}).data)

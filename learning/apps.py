@@ -7,8 +7,16 @@ class LearningConfig(AppConfig):
     verbose_name = "Learners and progress"
 
     def ready(self):
-        from learning import services
+        from learning import receivers, services
+        from learning.gamification import achievements
 
         post_migrate.connect(
             lambda sender, **kwargs: services.languages_ensure(), sender=self, weak=False, dispatch_uid="languages"
         )
+        post_migrate.connect(
+            lambda sender, **kwargs: achievements.achievements_ensure(),
+            sender=self,
+            weak=False,
+            dispatch_uid="achievements",
+        )
+        receivers.connect()

@@ -21,7 +21,7 @@ class SettingsForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["daily_goal_xp", "time_zone", "preferred_persona", "correction_strictness"]
+        fields = ["daily_goal_xp", "time_zone", "preferred_persona", "correction_strictness", "league_opt_out"]
         labels = {
             "daily_goal_xp": "Daily goal",
             "preferred_persona": "Tutor persona",

@@ -115,6 +115,7 @@ class Profile(models.Model):
         "time_zone",
         "preferred_persona",
         "correction_strictness",
+        "league_opt_out",
     )
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
@@ -124,6 +125,11 @@ class Profile(models.Model):
     time_zone = models.CharField(max_length=64, default="UTC", validators=[validate_time_zone])
     preferred_persona = models.CharField(max_length=32, choices=Persona.choices, default=Persona.FRIENDLY_PARTNER)
     correction_strictness = models.CharField(max_length=10, choices=Strictness.choices, default=Strictness.GENTLE)
+    league_opt_out = models.BooleanField(
+        "Stay out of leagues and leaderboards",
+        default=False,
+        help_text="Your XP still counts for your level and streak; nobody else sees it.",
+    )
     onboarded_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -153,3 +159,17 @@ class TargetLanguage(models.Model):
 
     def __str__(self):
         return f"{self.language} ({self.level})"
+
+
+# Gamification tables live in their own package; imported here so Django registers them with this app.
+from learning.gamification.models import (  # noqa: E402, F401
+    Achievement,
+    AchievementUnlock,
+    ActivityKind,
+    DailyActivity,
+    League,
+    LeagueMembership,
+    LearnerStats,
+    LearningSession,
+    XpEvent,
+)

@@ -6,6 +6,7 @@ from learning.models import (
     MAX_TARGET_LANGUAGES,
     NATIVE_LANGUAGE_CHOICES,
     TIME_ZONE_CHOICES,
+    Achievement,
     DailyGoal,
     Language,
     Level,
@@ -76,6 +77,7 @@ class ProfileInputSerializer(serializers.Serializer):
     time_zone = serializers.ChoiceField(choices=TIME_ZONE_CHOICES, required=False)
     preferred_persona = serializers.ChoiceField(choices=Persona.choices, required=False)
     correction_strictness = serializers.ChoiceField(choices=Strictness.choices, required=False)
+    league_opt_out = serializers.BooleanField(required=False)
     target_languages = TargetLanguageInputSerializer(many=True, required=False, max_length=MAX_TARGET_LANGUAGES)
 
     @property
@@ -94,3 +96,66 @@ class ChildCreateInputSerializer(ChildUpdateInputSerializer):
     username = serializers.CharField(max_length=150, validators=[UnicodeUsernameValidator()])
     password = serializers.CharField(write_only=True, trim_whitespace=False)
     target_languages = TargetLanguageInputSerializer(many=True, min_length=1, max_length=MAX_TARGET_LANGUAGES)
+
+
+# --- gamification (output only: no endpoint awards XP)
+
+
+class GamificationStatusSerializer(serializers.Serializer):
+    xp_total = serializers.IntegerField()
+    level = serializers.IntegerField()
+    title = serializers.CharField()
+    xp_into_level = serializers.IntegerField()
+    xp_for_next_level = serializers.IntegerField(help_text="XP the next level costs in all; 0 at the top level.")
+    streak_days = serializers.IntegerField()
+    freezes = serializers.IntegerField()
+    today_xp = serializers.IntegerField(help_text="Today's XP from activities: what counts toward the goal.")
+    daily_goal = serializers.IntegerField()
+    goal_met_today = serializers.BooleanField()
+    multiplier = serializers.FloatField()
+
+
+class AchievementSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+    description = serializers.CharField()
+    icon = serializers.CharField()
+    rarity = serializers.ChoiceField(choices=Achievement.Rarity.choices)
+    xp = serializers.IntegerField()
+    unlocked_at = serializers.DateTimeField(allow_null=True)
+
+
+class GamificationSerializer(serializers.Serializer):
+    status = GamificationStatusSerializer()
+    achievements = AchievementSerializer(many=True)
+
+
+class LeaderboardRowSerializer(serializers.Serializer):
+    rank = serializers.IntegerField()
+    display_name = serializers.CharField()
+    xp = serializers.IntegerField()
+    is_me = serializers.BooleanField()
+
+
+class LeaderboardInputSerializer(serializers.Serializer):
+    period = serializers.ChoiceField(choices=[("week", "This week"), ("all", "All time")], default="week")
+
+
+class LeaderboardSerializer(serializers.Serializer):
+    period = serializers.CharField()
+    results = LeaderboardRowSerializer(many=True)
+
+
+class LeagueRowSerializer(LeaderboardRowSerializer):
+    zone = serializers.ChoiceField(choices=[("promote", "Promote"), ("stay", "Stay"), ("demote", "Demote")])
+
+
+class LeagueTableSerializer(serializers.Serializer):
+    tier = serializers.IntegerField()
+    tier_name = serializers.CharField()
+    week_start = serializers.DateField()
+    rows = LeagueRowSerializer(many=True)
+
+
+class LeagueSerializer(serializers.Serializer):
+    league = LeagueTableSerializer(allow_null=True, help_text="Null when you opted out or earned no XP this week.")

@@ -1,14 +1,20 @@
 from django.db.models import QuerySet
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from spaced_repetition import selectors, services
+from spaced_repetition.anki import exporter, importer
 from spaced_repetition.models import Card, Deck, ReviewSettings
 from spaced_repetition.serializers import (
+    AnkiImportInputSerializer,
+    AnkiImportSerializer,
     CardFilterSerializer,
     CardInputSerializer,
     CardSerializer,
@@ -41,6 +47,36 @@ class DeckListApi(generics.ListAPIView):
     def post(self, request):
         deck = services.deck_create(owner=request.user, **_valid(DeckInputSerializer, request, request.data))
         return Response(DeckSerializer(deck).data, status=status.HTTP_201_CREATED)
+
+
+class DeckImportApi(APIView):
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema(
+        request={"multipart/form-data": AnkiImportInputSerializer},
+        responses={201: AnkiImportSerializer},
+        summary="Import an Anki package (.apkg): notes become cards in decks named as in Anki, with their review "
+        "history. Fronts a deck already has are skipped, so importing a file again adds nothing",
+    )
+    def post(self, request):
+        data = _valid(AnkiImportInputSerializer, request, request.data)
+        result = importer.anki_import(owner=request.user, **data)
+        return Response(AnkiImportSerializer(result).data, status=status.HTTP_201_CREATED)
+
+
+class DeckExportApi(APIView):
+    @extend_schema(
+        responses={(200, exporter.CONTENT_TYPE): OpenApiResponse(OpenApiTypes.BINARY, description="The .apkg file")},
+        summary="One of your decks as an Anki package (.apkg) with its review history",
+    )
+    def get(self, request, deck_id: int):
+        deck = get_object_or_404(Deck.objects.for_user(request.user), pk=deck_id)
+        return FileResponse(
+            exporter.anki_export(deck=deck),
+            as_attachment=True,
+            filename=exporter.export_filename(deck),
+            content_type=exporter.CONTENT_TYPE,
+        )
 
 
 class CardListApi(generics.ListAPIView):

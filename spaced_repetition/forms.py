@@ -1,5 +1,6 @@
 from django import forms
 
+from spaced_repetition.anki.package import MAX_PACKAGE_BYTES
 from spaced_repetition.models import LANGUAGE_CHOICES, Card, Deck, Rating, ReviewSettings
 
 STATE_FILTER_CHOICES = [("", "Any state"), *Card.State.choices, ("suspended", "Suspended")]
@@ -110,3 +111,23 @@ class CardBulkForm(forms.Form):
         if cleaned.get("action") == "move" and not cleaned.get("target_deck"):
             self.add_error("target_deck", "Choose the deck to move the cards to.")
         return cleaned
+
+
+class AnkiImportForm(forms.Form):
+    """The file's size and contents are checked by the import service, for the page and the API alike."""
+
+    file = forms.FileField(
+        label="Anki package (.apkg)",
+        widget=forms.ClearableFileInput(attrs={"accept": ".apkg", "data-max-bytes": MAX_PACKAGE_BYTES}),
+        help_text=f"Up to {MAX_PACKAGE_BYTES // 1024 // 1024} MB. In Anki: File → Export → Anki Deck Package. "
+        "Review history and audio come along; images do not.",
+    )
+    language = forms.ChoiceField(
+        label="Language of the cards",
+        choices=[("", "Choose a language…"), *LANGUAGE_CHOICES],
+        help_text="For the decks the import creates; decks you already have keep theirs.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "anki_%s")  # ids apart from the new-deck form's on the same page
+        super().__init__(*args, **kwargs)

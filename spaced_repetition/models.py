@@ -154,7 +154,10 @@ class Card(models.Model):
                 violation_error_message="This deck already has a card with this front.",
             )
         ]
-        indexes = [models.Index(fields=["deck", "state", "due"], name="card_queue_idx")]
+        indexes = [
+            # The due queue: its counts read only the index (PostgreSQL; other databases ignore `include`).
+            models.Index(fields=["deck", "state", "due"], include=["suspended", "buried_until"], name="card_queue_idx")
+        ]
 
     def __str__(self):
         return self.front

@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
+from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
 
 from admin_tools.models import User
@@ -74,20 +75,35 @@ def _take(cards: QuerySet[Card], caps: dict[int, int], wanted: int) -> list[Card
     return taken
 
 
+def _first_new(active: QuerySet[Card], allowances: dict[int, int]) -> list[tuple[datetime, int]]:
+    """(due, pk) of each deck's first new cards, at most its remaining allowance, in the order they are shown.
+    Each part is read in index order with a limit, so a deck with thousands of new cards costs no more than
+    one with twenty; one query of all parts where the database allows LIMIT inside UNION (PostgreSQL), one
+    per deck elsewhere."""
+    parts = [
+        active.filter(deck_id=pk, state=NEW).order_by("due", "pk").values_list("due", "pk")[:allowance]
+        for pk, allowance in allowances.items()
+    ]
+    if len(parts) > 1 and connection.features.supports_slicing_ordering_in_compound:
+        return sorted(parts[0].union(*parts[1:], all=True))
+    return sorted(row for part in parts for row in part)
+
+
 def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = None, limit: int = 1) -> DueQueue:
     """Learning and relearning cards due now first, then due reviews within each deck's daily review limit,
     then new cards within its daily new-card limit; today's logs count against the limits. Indexed queries,
-    as many however large the collection: five, plus one per deck with new cards still allowed today."""
+    as many however large the collection (the new cards of all decks in one on PostgreSQL, one per deck
+    with new cards still allowed today elsewhere)."""
     decks = {deck.pk: deck} if deck is not None else {d.pk: d for d in Deck.objects.for_user(user)}
     if not decks:
         return DueQueue(0, 0, 0)
     start, _ = day_bounds(now, time_zone)
+    # Today's logs of all the learner's decks, read from the (user, reviewed_at) index: filtering on the
+    # cards' decks instead leads the planner to scan every card of those decks.
     done = Counter(
         {
             (row["card__deck_id"], row["state"]): row["n"]
-            for row in ReviewLog.objects.filter(
-                user=user, reviewed_at__gte=start, state__in=[NEW, REVIEW], card__deck_id__in=list(decks)
-            )
+            for row in ReviewLog.objects.filter(user=user, reviewed_at__gte=start, state__in=[NEW, REVIEW])
             .values("card__deck_id", "state")
             .annotate(n=Count("pk"))
             .order_by()
@@ -98,7 +114,7 @@ def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = 
     for row in (
         active.filter(state__in=[*IN_LEARNING, REVIEW], due__lte=now + LEARN_AHEAD)
         .values("deck_id", "state")
-        .annotate(soon=Count("pk"), now=Count("pk", filter=Q(due__lte=now)))
+        .annotate(soon=Count("*"), now=Count("due", filter=Q(due__lte=now)))  # columns of card_queue_idx
         .order_by()
     ):
         available[row["deck_id"], row["state"], "now"] = row["now"]
@@ -106,14 +122,8 @@ def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = 
     review_caps = {
         pk: min(available[pk, REVIEW, "now"], max(0, d.reviews_per_day - done[pk, REVIEW])) for pk, d in decks.items()
     }
-    # New cards, deck by deck: at most the day's remaining allowance each, read in index order, so a
-    # deck with thousands of new cards costs no more than one with twenty.
-    new_cards: list[Card] = []
-    for pk, d in decks.items():
-        allowance = d.new_per_day - done[pk, NEW]
-        if allowance > 0:
-            new_cards += active.filter(deck_id=pk, state=NEW).order_by("due", "pk")[:allowance]
-    new_cards.sort(key=lambda card: (card.due, card.pk))
+    allowances = {pk: d.new_per_day - done[pk, NEW] for pk, d in decks.items()}
+    new_keys = _first_new(active, {pk: n for pk, n in allowances.items() if n > 0})
     learning = sum(available[pk, state, "now"] for pk in decks for state in IN_LEARNING)
 
     cards: list[Card] = []
@@ -121,8 +131,10 @@ def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = 
         cards += active.filter(state__in=IN_LEARNING, due__lte=now).order_by("due", "pk")[:limit]
     if len(cards) < limit and sum(review_caps.values()):
         cards += _take(active.filter(state=REVIEW, due__lte=now), review_caps, limit - len(cards))
-    cards += new_cards[: max(0, limit - len(cards))]
-    queue = DueQueue(learning, sum(review_caps.values()), len(new_cards), cards)
+    if len(cards) < limit and new_keys:
+        shown = [pk for _, pk in new_keys[: limit - len(cards)]]
+        cards += sorted(Card.objects.filter(pk__in=shown), key=lambda card: (card.due, card.pk))
+    queue = DueQueue(learning, sum(review_caps.values()), len(new_keys), cards)
     if not queue.total:
         learning_soon = sum(available[pk, state, "soon"] for pk in decks for state in IN_LEARNING)
         if learning_soon:

@@ -174,3 +174,17 @@ class ReviewInputSerializer(serializers.Serializer):
         allow_blank=True,
         help_text="Any id unique among your reviews (a UUID): resubmitting it returns the first result.",
     )
+
+
+class AnkiImportInputSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="An Anki package (.apkg), up to 50 MB")
+    language = serializers.CharField(max_length=8, help_text=f"{LANGUAGE_HELP}, for the decks the import creates")
+
+
+class AnkiImportSerializer(serializers.Serializer):
+    cards = serializers.IntegerField(help_text="Cards created")
+    reviews = serializers.IntegerField(help_text="Review logs created from the Anki history")
+    duplicates = serializers.IntegerField(help_text="Notes skipped because their deck already had the front")
+    skipped = serializers.IntegerField(help_text="Notes left out because their front or back had no text")
+    decks = DeckSerializer(many=True)
+    summary = serializers.CharField()

@@ -17,7 +17,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from spaced_repetition import scheduling, selectors, services
+from spaced_repetition.anki import exporter, importer
 from spaced_repetition.forms import (
+    AnkiImportForm,
     CardBulkForm,
     CardFilterForm,
     CardForm,
@@ -186,17 +188,49 @@ def deck_list(request):
         else:
             messages.success(request, f"Deck “{deck.name}” created.")
             return redirect("spaced_repetition:deck_list")
+    return _deck_list_page(request, form, AnkiImportForm())
+
+
+def _deck_list_page(request, form: DeckForm, import_form: AnkiImportForm):
     now = timezone.now()
     retention = ReviewSettings.objects.filter(user=request.user).first() or ReviewSettings(user=request.user)
     context = {
         "decks": Deck.objects.for_user(request.user).with_counts(now),
         "form": form,
+        "import_form": import_form,
         "settings_form": ReviewSettingsForm(instance=retention),
         "stats": selectors.review_stats(
             user=request.user, now=now, time_zone=selectors.learner_time_zone(request.user)
         ),
     }
-    return render(request, "spaced_repetition/decks.html", context, status=400 if form.errors else 200)
+    status = 400 if form.errors or import_form.errors else 200
+    return render(request, "spaced_repetition/decks.html", context, status=status)
+
+
+@learner_view
+@require_POST
+def deck_import(request):
+    form = AnkiImportForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            result = importer.anki_import(owner=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, result.summary)
+            return redirect("spaced_repetition:deck_list")
+    return _deck_list_page(request, DeckForm(), form)
+
+
+@learner_view
+def deck_export(request, deck_id: int):
+    deck = get_object_or_404(Deck.objects.for_user(request.user), pk=deck_id)
+    return FileResponse(
+        exporter.anki_export(deck=deck),
+        as_attachment=True,
+        filename=exporter.export_filename(deck),
+        content_type=exporter.CONTENT_TYPE,
+    )
 
 
 @learner_view

@@ -12,19 +12,32 @@ from drf_spectacular.drainage import GENERATOR_STATS
 pytestmark = pytest.mark.django_db
 
 API_PATHS = [
+    "/api/v1/admin/budgets",
+    "/api/v1/admin/budgets/{budget_id}",
+    "/api/v1/admin/models",
+    "/api/v1/admin/models/{model_id}",
     "/api/v1/cards",
     "/api/v1/cards/{card_id}",
     "/api/v1/children",
     "/api/v1/children/{child_id}",
+    "/api/v1/children/{child_id}/budget",
+    "/api/v1/children/{child_id}/gamification",
     "/api/v1/decks",
+    "/api/v1/decks/import",
+    "/api/v1/decks/{deck_id}/export",
     "/api/v1/flags",
+    "/api/v1/gamification",
     "/api/v1/languages",
+    "/api/v1/leaderboards",
+    "/api/v1/league",
     "/api/v1/me",
     "/api/v1/profile",
     "/api/v1/review-queue",
     "/api/v1/review-stats",
     "/api/v1/reviews",
     "/api/v1/reviews/undo",
+    "/api/v1/usage",
+    "/api/v1/usage/budgets",
 ]
 
 

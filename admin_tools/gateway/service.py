@@ -51,11 +51,12 @@ def chat(
     on_delta: OnDelta | None = None,
 ) -> GatewayReply:
     call = _Call(user=user, feature=feature, use_case=use_case, request=request, on_delta=on_delta)
-    models = routing.candidates(language=request.language, use_case=use_case)
+    models, circuits = routing.route(language=request.language, use_case=use_case)
     if not models:
         raise GatewayError("unavailable", "No AI model is configured for this language.")
     for position, model in enumerate(models):
-        if not circuit.allows(model.pk):
+        allowed, failures_on_record = circuit.verdict(circuits[model.pk])
+        if not allowed:
             continue
         prices = routing.prices_of(model)
         reservation = budgets.reserve(user=user, model=model, estimate=pricing.estimate(request, prices))
@@ -64,14 +65,19 @@ def chat(
             raise GatewayError("budget_blocked", "The AI budget for this period is used up.")
         if reservation.skip_model:
             continue
-        reply = _call_with_retries(call, model=model, reservation=reservation, is_fallback=position > 0)
+        reply = _call_with_retries(
+            call, model=model, reservation=reservation, is_fallback=position > 0, failures_on_record=failures_on_record
+        )
         if reply is not None:
             return reply
     raise GatewayError("unavailable", "The tutor cannot answer right now. Please try again in a moment.")
 
 
-def _call_with_retries(call: _Call, *, model: AIModel, reservation, is_fallback: bool) -> GatewayReply | None:
-    """Answer from this model, or None after its last failed attempt (nothing stays reserved)."""
+def _call_with_retries(
+    call: _Call, *, model: AIModel, reservation, is_fallback: bool, failures_on_record: bool
+) -> GatewayReply | None:
+    """Answer from this model, or None after its last failed attempt (nothing stays reserved).
+    `failures_on_record`: the circuit had failures when the call began, so a success must reset them."""
     request, on_delta = call.request, call.on_delta
     provider = provider_for(model.provider)
     spec = routing.spec_for(model)
@@ -85,13 +91,15 @@ def _call_with_retries(call: _Call, *, model: AIModel, reservation, is_fallback:
     for attempt in range(settings.AI_RETRIES + 1):
         started = time.monotonic()
         try:
-            reply = provider.chat(spec, request, relay if on_delta else None)
+            reply = provider.chat(spec, request, relay if on_delta is not None else None)
         except ProviderError as error:
             latency = _ms(started)
             circuit.record_failure(model.pk)
+            failures_on_record = True
             partial = error.partial or ProviderReply(text="", usage=Usage())
             cost = pricing.cost(partial.usage, prices)
             outcome = UsageRecord.Outcome.CUT_OFF if streamed else UsageRecord.Outcome.ERROR
+            last = bool(streamed) or not error.retryable or attempt == settings.AI_RETRIES
             _record(
                 call,
                 model=model,
@@ -101,19 +109,29 @@ def _call_with_retries(call: _Call, *, model: AIModel, reservation, is_fallback:
                 latency_ms=latency,
                 is_fallback=is_fallback,
                 error=str(error),
+                settles=reservation if last else None,
             )
             if streamed:  # the learner has seen part of this reply: a retry would repeat it
-                budgets.settle(reservation, cost)
                 raise GatewayError("cut_off", "The reply was cut off. Please send your message again.") from error
-            if not error.retryable or attempt == settings.AI_RETRIES:
-                budgets.settle(reservation, cost)
+            if last:
                 log.warning("model %s failed: %s", model.model_id, error)
                 return None
             time.sleep(settings.AI_RETRY_DELAY * 2**attempt)
             continue
+        except Exception as error:
+            # Not the provider's failure (on_delta raised because the learner went away, say): record the
+            # attempt, give the reservation back, and let the caller have its own error.
+            _record(
+                call,
+                model=model,
+                outcome=UsageRecord.Outcome.CUT_OFF if streamed else UsageRecord.Outcome.ERROR,
+                latency_ms=_ms(started),
+                is_fallback=is_fallback,
+                error=f"{type(error).__name__}: {error}",
+                settles=reservation,
+            )
+            raise
         cost = pricing.cost(reply.usage, prices)
-        budgets.settle(reservation, cost)
-        circuit.record_success(model.pk)
         record = _record(
             call,
             model=model,
@@ -122,7 +140,10 @@ def _call_with_retries(call: _Call, *, model: AIModel, reservation, is_fallback:
             cost=cost,
             latency_ms=_ms(started),
             is_fallback=is_fallback,
+            settles=reservation,
         )
+        if failures_on_record:
+            circuit.record_success(model.pk)
         return GatewayReply(
             text=reply.text,
             model_id=model.model_id,
@@ -149,9 +170,12 @@ def _record(
     latency_ms=0,
     is_fallback=False,
     error="",
+    settles: budgets.Reservation | None = None,
 ) -> UsageRecord:
+    """Write the attempt's ledger row; with `settles`, in the same transaction as settling that reservation at
+    the row's cost (one statement on PostgreSQL)."""
     usage = usage or Usage()
-    return UsageRecord.objects.create(
+    record = UsageRecord(
         request_id=uuid.uuid4().hex,
         user=call.user,
         feature=call.feature,
@@ -170,3 +194,8 @@ def _record(
         is_fallback=is_fallback,
         error=error[:300],
     )
+    if settles is None:
+        record.save()
+    else:
+        budgets.settle(settles, cost, record=record)
+    return record

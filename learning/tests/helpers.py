@@ -28,6 +28,7 @@ def child_body(child: User) -> dict:
             "time_zone": child.profile.time_zone,
             "preferred_persona": child.profile.preferred_persona,
             "correction_strictness": child.profile.correction_strictness,
+            "league_opt_out": child.profile.league_opt_out,
             "target_languages": [
                 {"language": target.language_id, "language_name": target.language.name, "level": target.level}
                 for target in child.profile.target_languages.select_related("language")

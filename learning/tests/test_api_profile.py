@@ -107,6 +107,7 @@ def test_profile_get_returns_the_profile(learner_client, learner):
         "time_zone": "UTC",
         "preferred_persona": "friendly-partner",
         "correction_strictness": "gentle",
+        "league_opt_out": False,
         "target_languages": [{"language": "es", "language_name": "Spanish", "level": "A2"}],
         "onboarded": True,
     }

@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "admin_tools.flags.context_processor",
+                "admin_tools.context_processors.budget_banners",
             ],
         },
     },
@@ -138,6 +139,8 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE: dict = {
     # Calls roll an ended budget period over themselves; this resets idle budgets for the pages.
     "budgets-roll-periods": {"task": "admin_tools.tasks.budgets_roll_periods", "schedule": 300.0},
+    # Closes only leagues whose week ended, so running often is harmless and a missed run catches up.
+    "leagues-close-week": {"task": "learning.tasks.leagues_close_week", "schedule": 900.0},
 }
 # Start the worker and beat inside the ASGI process. On by default only when the broker is the
 # in-memory one, which nothing outside this process can reach.
@@ -234,6 +237,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",  # served from our static files, no CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # A child's budget offers a subset of the periods; name the full set so the two enums do not collide.
+    "ENUM_NAME_OVERRIDES": {"BudgetPeriodEnum": "admin_tools.models.Budget.Period"},
 }
 
 # --- i18n, time

@@ -1,0 +1,378 @@
+"""AI gateway benchmark (issue 3): what `service.chat` adds to a call (routing, circuit check, budget reserve
+and settle, ledger write) over a direct `anthropic` SDK call to the same local server.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/test REDIS_URL=redis://127.0.0.1:6379/0 \\
+        .venv/bin/python bench/gateway.py [--calls 1000 --concurrency 20 --pace-ms 10]
+    .venv/bin/python bench/gateway.py            # embedded: SQLite file, in-process cache
+
+Each call streams the same reply, 33 text deltas, from the fake Anthropic server of the test harness
+(tests/fakes), run in a process of its own (a real provider is on another machine; here it must at least
+not share this process's GIL). Direct and gateway calls alternate, so both see the same noise:
+
+- sequential: 1,000 of each in one thread, the server answering as fast as it can;
+- concurrent: 1,000 of each spread over 20 threads, the server pacing its deltas (--pace-ms, 10 ms by
+  default, about the pace of a hosted model), so that 20 streams are in flight at once as in production.
+  Unpaced, 20 threads that only parse SSE saturate this process's single GIL (the SDK's parsing costs
+  ~6 ms of CPU per call here) and the figures measure the queue for the GIL rather than the gateway;
+  --pace-ms 0 shows that.
+
+Two budgets cover every gateway call (one global, one for the user, both blocking, with room to spare), as in
+a deployment with limits set. The database is a throwaway test database (PostgreSQL: test_bench_gateway_<pid>;
+SQLite: a temporary file), created by Django's test utilities and dropped at the end. Each call starts with
+the thread's database connection open and closes it afterwards, outside the timing, as a request would (its
+middleware has queried the database before any view asks for a reply). The pool is sized for the threads
+(DATABASE_POOL_MAX, default here 25), and Redis, when given, is used on a database of its own (BENCH_REDIS_DB,
+default 14), so the gateway's cache keys never meet a running server's.
+
+Target (issue 3): added p95 <= 5 ms on PostgreSQL.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_ADDED_P95_MS = 5.0
+KEY_ENV = "BENCH_GATEWAY_ANTHROPIC_KEY"
+MODEL_ID = "claude-bench"
+SYSTEM = "You are a friendly Spanish tutor. Answer in simple Spanish, then ask one question back."
+CONTEXT = "Scenario: the learner orders breakfast in a café in Madrid. The waiter is patient and friendly."
+LEARNER_SAYS = "Hola, buenos días. Quiero un café con leche y una tostada con tomate, por favor."
+REPLY = (
+    "¡Buenos días! Claro que sí: un café con leche y una tostada con tomate. ¿Quieres también un zumo de "
+    "naranja? Hoy es natural y está muy rico. ¿Para tomar aquí o para llevar?"
+)
+MAX_TOKENS = 400
+
+
+def _arguments(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=1000, help="calls of each kind per run (default 1000)")
+    parser.add_argument("--concurrency", type=int, default=20, help="threads of the concurrent run (default 20)")
+    parser.add_argument(
+        "--pace-ms", type=float, default=10.0, help="server pause before each delta in the concurrent run (10)"
+    )
+    parser.add_argument("--warmup", type=int, default=50, help="untimed calls of each kind first (default 50)")
+    parser.add_argument("--profile", action="store_true", help="cProfile the sequential gateway calls (top 40)")
+    parser.add_argument(
+        "--in-process-server", action="store_true", help="run the fake server in this process (shares the GIL)"
+    )
+    return parser.parse_args(argv)
+
+
+def _configure() -> None:
+    """Production settings (base, DEBUG off), a pool for the threads, Redis on a database of its own."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tutor_project.settings.base")
+    os.environ["DEBUG"] = "False"
+    os.environ.setdefault("LOG_LEVEL", "WARNING")  # not a line per HTTP request
+    os.environ.setdefault("DATABASE_POOL_MAX", "25")
+    os.environ[KEY_ENV] = "bench-key"
+    if os.environ.get("REDIS_URL"):
+        url = urlsplit(os.environ["REDIS_URL"])
+        os.environ["REDIS_URL"] = urlunsplit(url._replace(path="/" + os.environ.get("BENCH_REDIS_DB", "14")))
+
+
+# --- the fake provider: two servers (one answering at once, one pacing its deltas), in a process of their own
+
+
+def _fakes(pace_s: float) -> list:
+    from tests.fakes import FakeAnthropic
+
+    fast, paced = FakeAnthropic(), FakeAnthropic()
+    for fake in (fast, paced):
+        fake.default_text = REPLY  # every call gets the same reply
+    paced.slow(pace_s)
+    return [fast, paced]
+
+
+def _serve(pace_s, urls, stop) -> None:
+    sys.path.insert(0, str(ROOT))
+    fakes = _fakes(pace_s)
+    for fake in fakes:
+        fake.start()
+    urls.put([fake.url for fake in fakes])
+    stop.wait()
+    for fake in fakes:
+        fake.stop()
+
+
+class _Servers:
+    def __init__(self, pace_s: float, in_process: bool):
+        self.pace_s, self.in_process = pace_s, in_process
+
+    def __enter__(self) -> tuple[str, str]:
+        if self.in_process:
+            self.fakes = _fakes(self.pace_s)
+            return tuple(fake.start().url for fake in self.fakes)
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        urls, self.stop = context.Queue(), context.Event()
+        self.process = context.Process(target=_serve, args=(self.pace_s, urls, self.stop), daemon=True)
+        self.process.start()
+        return tuple(urls.get(timeout=60))
+
+    def __exit__(self, *exc) -> None:
+        if self.in_process:
+            for fake in self.fakes:
+                fake.stop()
+        else:
+            self.stop.set()
+            self.process.join(timeout=10)
+
+
+@dataclass
+class Samples:
+    """Per call, in nanoseconds: wall-clock time, and CPU time of the calling thread."""
+
+    wall: list[int] = field(default_factory=list)
+    cpu: list[int] = field(default_factory=list)
+
+    def extend(self, other: "Samples") -> None:
+        self.wall.extend(other.wall)
+        self.cpu.extend(other.cpu)
+
+
+def _quantiles(samples_ns: list[int]) -> dict[str, float]:
+    ms = sorted(ns / 1e6 for ns in samples_ns)
+    cuts = statistics.quantiles(ms, n=100, method="inclusive")
+    return {"p50": cuts[49], "p95": cuts[94], "p99": cuts[98], "max": ms[-1]}
+
+
+# --- main
+
+
+def main(argv=None) -> None:
+    args = _arguments(argv)
+    _configure()
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test.utils import setup_test_environment, teardown_test_environment
+
+    setup_test_environment(debug=False)  # e-mail into memory, like the tests
+    old_name = connection.settings_dict["NAME"]
+    if connection.vendor == "postgresql":
+        connection.settings_dict["TEST"]["NAME"] = f"test_bench_gateway_{os.getpid()}"
+    else:  # a file, as in production: threads writing to Django's in-memory test database lock each other out
+        connection.settings_dict["TEST"]["NAME"] = os.path.join(
+            tempfile.gettempdir(), f"bench-gateway-{os.getpid()}.sqlite3"
+        )
+    started = time.perf_counter()
+    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    print(
+        f"test database {connection.settings_dict['NAME']} ({connection.vendor}) migrated in "
+        f"{time.perf_counter() - started:.1f} s"
+    )
+    try:
+        with _Servers(args.pace_ms / 1000, args.in_process_server) as urls:
+            _run(args, *urls)
+    finally:
+        if getattr(connection, "pool", None) is not None:
+            connection.close_pool()  # pooled connections would keep the test database busy
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        teardown_test_environment()
+
+
+def _run(args, fast_url: str, paced_url: str) -> None:
+    from decimal import Decimal
+
+    import anthropic
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from admin_tools import budgets
+    from admin_tools.gateway import circuit, routing, service
+    from admin_tools.gateway.types import ChatRequest, Message
+    from admin_tools.models import AIModel, Budget, Provider, UsageRecord, User
+
+    AIModel.objects.exclude(provider=Provider.OFFLINE).update(enabled=False)
+    model = AIModel.objects.create(
+        provider=Provider.ANTHROPIC,
+        model_id=MODEL_ID,
+        display_name="Claude (bench)",
+        base_url=fast_url,
+        api_key_env=KEY_ENV,
+        priority=1,
+        price_input=Decimal("3"),
+        price_output=Decimal("15"),
+        price_cache_write=Decimal("3.75"),
+        price_cache_read=Decimal("0.30"),
+    )
+    cache.delete_many([routing.ENABLED_KEY, circuit.key(model.pk)])  # left by an earlier run
+    user = User.objects.create_user("bench-learner", "bench@example.com", "x")
+    limits = {"limit_usd": Decimal("100000.00"), "action": Budget.Action.BLOCK}
+    budgets.budget_create(scope=Budget.Scope.GLOBAL, name="bench global", **limits)
+    budgets.budget_create(scope=Budget.Scope.USER, user=user, **limits)
+
+    request = ChatRequest(
+        system=SYSTEM, context=CONTEXT, messages=(Message("user", LEARNER_SAYS),), max_tokens=MAX_TOKENS, language="es"
+    )
+    params = {  # what the gateway's Anthropic provider sends for `request`
+        "model": MODEL_ID,
+        "max_tokens": MAX_TOKENS,
+        "system": [
+            {"type": "text", "text": SYSTEM, "cache_control": {"type": "ephemeral"}},
+            {"type": "text", "text": CONTEXT, "cache_control": {"type": "ephemeral"}},
+        ],
+        "messages": [{"role": "user", "content": LEARNER_SAYS}],
+    }
+    clients = {}
+
+    def direct() -> str:
+        client = clients[model.base_url]
+        pieces = []
+        with client.messages.stream(**params) as stream:
+            for event in stream:
+                if event.type == "content_block_delta":
+                    pieces.append(event.delta.text)
+            stream.get_final_message()
+        return "".join(pieces)
+
+    def gateway() -> str:
+        pieces = []
+        reply = service.chat(
+            user=user, feature="bench", use_case="conversation", request=request, on_delta=pieces.append
+        )
+        assert "".join(pieces) == reply.text
+        return reply.text
+
+    def timed(call, samples: Samples) -> None:
+        connection.ensure_connection()  # the request already holds its connection
+        cpu, wall = time.thread_time_ns(), time.perf_counter_ns()
+        text = call()
+        samples.wall.append(time.perf_counter_ns() - wall)
+        samples.cpu.append(time.thread_time_ns() - cpu)
+        connection.close()  # the request ends (back to the pool on PostgreSQL)
+        assert text == REPLY, text
+
+    def pairs(count: int, direct_samples: Samples, gateway_samples: Samples) -> None:
+        for i in range(count):  # alternate which goes first, so neither always follows the other
+            runs = [(direct, direct_samples), (gateway, gateway_samples)]
+            for call, samples in runs if i % 2 == 0 else reversed(runs):
+                timed(call, samples)
+
+    def use_server(url: str) -> None:
+        model.base_url = url
+        model.save()  # clears the gateway's cached registry
+        clients[url] = anthropic.Anthropic(
+            api_key="bench-key", base_url=url, max_retries=0, timeout=settings.AI_TIMEOUT
+        )
+
+    use_server(fast_url)
+    pairs(args.warmup, Samples(), Samples())
+    connection.ensure_connection()
+    with CaptureQueriesContext(connection) as queries:
+        gateway()
+    connection.close()
+    print(f"database statements per gateway call: {len(queries)}")
+    for query in queries:
+        print("    " + " ".join(query["sql"].split())[:110])
+
+    results = {}
+    direct_samples, gateway_samples = Samples(), Samples()
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    started = time.perf_counter()
+    pairs(args.calls, direct_samples, gateway_samples)
+    results["sequential"] = (direct_samples, gateway_samples, time.perf_counter() - started)
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+
+    use_server(paced_url)
+    direct_samples, gateway_samples, errors = Samples(), Samples(), []
+    per_thread = [args.calls // args.concurrency + (i < args.calls % args.concurrency) for i in range(args.concurrency)]
+    start = threading.Barrier(args.concurrency)
+
+    def worker(count: int) -> None:
+        mine_direct, mine_gateway = Samples(), Samples()
+        try:
+            start.wait()
+            pairs(count, mine_direct, mine_gateway)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+            direct_samples.extend(mine_direct)
+            gateway_samples.extend(mine_gateway)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker, args=(count,)) for count in per_thread]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+    results[f"{args.concurrency} concurrent"] = (direct_samples, gateway_samples, time.perf_counter() - started)
+
+    expected = 2 * args.calls + args.warmup + 1
+    assert UsageRecord.objects.filter(outcome=UsageRecord.Outcome.OK).count() == expected == UsageRecord.objects.count()
+    ledger = sum(UsageRecord.objects.values_list("cost", flat=True))
+    for budget in Budget.objects.all():
+        assert (budget.spent, budget.reserved) == (ledger, 0), budget
+    _report(results, connection.vendor, args)
+
+
+def _report(results: dict, vendor: str, args) -> None:
+    server = "in this process" if args.in_process_server else "in its own process"
+    print()
+    print(
+        f"Gateway overhead on {vendor}: {args.calls} calls of each kind per run; fake Anthropic server {server}; "
+        f"concurrent run paced at {args.pace_ms:g} ms per delta"
+    )
+    header = f"{'run':<15} {'kind':<8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'CPU p50 ms':>11}"
+    print(header)
+    print("-" * len(header))
+    summary = []
+    for run, (direct, gateway, seconds) in results.items():
+        d, g = _quantiles(direct.wall), _quantiles(gateway.wall)
+        d_cpu, g_cpu = _quantiles(direct.cpu)["p50"], _quantiles(gateway.cpu)["p50"]
+        for kind, q, cpu in (("direct", d, d_cpu), ("gateway", g, g_cpu)):
+            print(
+                f"{run:<15} {kind:<8} {q['p50']:>8.2f} {q['p95']:>8.2f} {q['p99']:>8.2f} {q['max']:>8.2f} {cpu:>11.2f}"
+            )
+        calls_per_s = (len(direct.wall) + len(gateway.wall)) / seconds
+        summary.append(
+            (run, g["p50"] - d["p50"], g["p95"] - d["p95"], g["p50"] / d["p50"], g["p95"] / d["p95"], g_cpu - d_cpu)
+        )
+        summary[-1] += (calls_per_s,)
+    print()
+    header = (
+        f"{'run':<15} {'added p50 ms':>13} {'added p95 ms':>13} {'ratio p50':>10} {'ratio p95':>10} "
+        f"{'added CPU ms':>13} {'calls/s':>8}   target"
+    )
+    print(header)
+    print("-" * len(header))
+    for run, added_p50, added_p95, ratio_p50, ratio_p95, added_cpu, calls_per_s in summary:
+        verdict = "ok" if added_p95 <= TARGET_ADDED_P95_MS else "OVER"
+        print(
+            f"{run:<15} {added_p50:>13.2f} {added_p95:>13.2f} {ratio_p50:>10.2f} {ratio_p95:>10.2f} "
+            f"{added_cpu:>13.2f} {calls_per_s:>8.0f}   added p95 <= {TARGET_ADDED_P95_MS:g} ms: {verdict}"
+        )
+    print(
+        "(added = gateway percentile - direct percentile; ratio = gateway / direct; added CPU = difference of the\n"
+        " calling thread's CPU time per call at p50, which queueing does not inflate; calls/s of both kinds)"
+    )
+
+
+if __name__ == "__main__":
+    main()

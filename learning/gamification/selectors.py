@@ -1,0 +1,156 @@
+"""Reads of gamification for the progress page, the API and the services: status, the activity heatmap,
+the achievements grid, the league table and the leaderboards. Names and shapes are the progress page's
+interface: keep them."""
+
+import zoneinfo
+from datetime import date, datetime, timedelta
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from admin_tools.models import User
+from learning.gamification import levels, rules
+from learning.gamification.leagues import league_ranking
+from learning.models import (
+    Achievement,
+    AchievementUnlock,
+    DailyActivity,
+    LeagueMembership,
+    LearnerStats,
+    Profile,
+    XpEvent,
+)
+
+PERIODS = ("week", "all")
+
+
+def _profile(user: User) -> Profile:
+    profile, _ = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+def local_today(profile: Profile, now: datetime | None = None) -> date:
+    return (now or timezone.now()).astimezone(zoneinfo.ZoneInfo(profile.time_zone)).date()
+
+
+def streak_get(user: User, *, today: date) -> rules.Streak:
+    """The streak on the learner's local date `today`, from the stored goal-met days."""
+    days = (
+        DailyActivity.objects.filter(user=user, goal_met_at__isnull=False, date__lte=today)
+        .order_by("date")
+        .values_list("date", flat=True)
+    )
+    return rules.streak_walk(list(days), today=today)
+
+
+def status(user: User, *, now: datetime | None = None) -> dict:
+    """XP, level, streak and today's goal. `today_xp` is the XP that counts toward the daily goal (activities,
+    without the goal and achievement bonuses)."""
+    profile = _profile(user)
+    today = local_today(profile, now)
+    xp_total = LearnerStats.objects.filter(user=user).values_list("xp_total", flat=True).first() or 0
+    progress = levels.level_progress(xp_total)
+    day = DailyActivity.objects.filter(user=user, date=today).first()
+    streak = streak_get(user, today=today)
+    return {
+        "xp_total": xp_total,
+        "level": progress.level,
+        "title": progress.title,
+        "xp_into_level": progress.xp_into_level,
+        "xp_for_next_level": progress.xp_for_next_level,
+        "streak_days": streak.days,
+        "freezes": streak.freezes,
+        "today_xp": day.activity_xp if day else 0,
+        "daily_goal": profile.daily_goal_xp,
+        "goal_met_today": bool(day and day.goal_met_at),
+        "multiplier": float(rules.multiplier_for(streak.days)),
+    }
+
+
+def activity_by_day(user: User, *, days: int = 365, now: datetime | None = None) -> list[tuple[date, int]]:
+    """XP per local date over the last `days` days (today included), oldest first; days without XP left out."""
+    today = local_today(_profile(user), now)
+    rows = DailyActivity.objects.filter(user=user, date__gt=today - timedelta(days=days), date__lte=today, xp__gt=0)
+    return list(rows.order_by("date").values_list("date", "xp"))
+
+
+def achievements_grid(user: User) -> list[dict]:
+    unlocked = dict(AchievementUnlock.objects.filter(user=user).values_list("achievement_id", "unlocked_at"))
+    return [
+        {
+            "code": achievement.code,
+            "name": achievement.name,
+            "description": achievement.description,
+            "icon": achievement.icon,
+            "rarity": achievement.rarity,
+            "xp": achievement.xp,
+            "unlocked_at": unlocked.get(achievement.code),
+        }
+        for achievement in Achievement.objects.all()
+    ]
+
+
+def league_table(user: User, *, now: datetime | None = None) -> dict | None:
+    """The learner's league this week with everyone's rank and zone; None when opted out or in no league."""
+    if _profile(user).league_opt_out:
+        return None
+    monday = rules.week_start(now or timezone.now())
+    membership = LeagueMembership.objects.filter(user=user, week_start=monday).select_related("league").first()
+    if membership is None:
+        return None
+    league = membership.league
+    members = league_ranking(league)
+    return {
+        "tier": league.tier,
+        "tier_name": league.tier_name,
+        "week_start": monday,
+        "rows": [
+            {
+                "rank": rank,
+                "display_name": member.user.profile.name,
+                "xp": member.xp,
+                "is_me": member.user_id == user.pk,
+                "zone": rules.league_zone(rank=rank, size=len(members), tier=league.tier),
+            }
+            for rank, member in enumerate(members, start=1)
+        ],
+    }
+
+
+def leaderboard(
+    *, period: str = "week", limit: int = 50, user: User | None = None, now: datetime | None = None
+) -> list[dict]:
+    """The learners with the most XP this ISO week ("week") or ever ("all"), opted-out learners left out.
+    Rows: rank, display_name, xp, is_me."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {PERIODS}")
+    if period == "week":
+        start, end = rules.week_bounds(rules.week_start(now or timezone.now()))
+        totals = (
+            XpEvent.objects.filter(occurred_at__gte=start, occurred_at__lt=end)
+            .exclude(user__profile__league_opt_out=True)
+            .values("user")
+            .annotate(total=Sum("xp"))
+            .filter(total__gt=0)
+            .order_by("-total", "user")
+            .values_list("user", "total")[:limit]
+        )
+    else:
+        totals = (
+            LearnerStats.objects.filter(xp_total__gt=0)
+            .exclude(user__profile__league_opt_out=True)
+            .order_by("-xp_total", "user")
+            .values_list("user", "xp_total")[:limit]
+        )
+    totals = list(totals)
+    profiles = Profile.objects.filter(user__in=[user_id for user_id, _ in totals]).select_related("user")
+    names = {profile.user_id: profile.name for profile in profiles}
+    return [
+        {
+            "rank": rank,
+            "display_name": names.get(user_id, ""),
+            "xp": xp,
+            "is_me": user is not None and user_id == user.pk,
+        }
+        for rank, (user_id, xp) in enumerate(totals, start=1)
+    ]

@@ -1,0 +1,176 @@
+"""What the learning app records when something real happens: one entry point per event. Each pays its XP
+once (keyed by the event), extends the learning session, moves the daily goal, streak and league, and checks
+the achievements the event can unlock. Reviews arrive through learning/receivers.py; conversations,
+scenarios and content call these directly."""
+
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.db.models import F
+
+from admin_tools.models import User
+from learning.gamification import achievements, ledger, rules, selectors
+from learning.gamification.ledger import SessionPart
+from learning.models import ActivityKind, LearnerStats, XpEvent
+from spaced_repetition.models import Card, ReviewLog
+
+
+def _activity_record(*, user: User, at: datetime, language: str, **award) -> XpEvent | None:
+    """Pay one activity event, then what it may have caused: the daily goal (and with it the streak) and a
+    new language studied."""
+    event = ledger.xp_award(user=user, at=at, language=language, **award)
+    if event is None:
+        return None
+    if ledger.goal_check(user=user, day=event.date, at=at):
+        achievements.check_streak(user=user, streak=selectors.streak_get(user, today=event.date), at=at)
+    stats = ledger.stats_get(user=user)
+    if language and language not in stats.languages:
+        stats.languages = [*stats.languages, language]
+        stats.save(update_fields=["languages"])
+        achievements.check_languages(user=user, languages=stats.languages, at=at)
+    return event
+
+
+@transaction.atomic
+def review_record(*, review_log: ReviewLog) -> XpEvent | None:
+    """A review was graded (spaced_repetition's review_graded): 2 XP, +1 when not Again. None on a replay."""
+    card = review_log.card
+    event = _activity_record(
+        user=review_log.user,
+        kind=XpEvent.Kind.REVIEW,
+        key=f"review:{review_log.pk}",
+        base_xp=rules.review_xp(review_log.rating),
+        at=review_log.reviewed_at,
+        language=card.deck.language,
+        subject=f"card:{card.pk}",
+        session=SessionPart(
+            kind=ActivityKind.REVIEW,
+            correct=int(review_log.rating >= 2),
+            duration=timedelta(milliseconds=review_log.duration_ms),
+        ),
+    )
+    if event is None:
+        return None
+    LearnerStats.objects.filter(user=review_log.user).update(reviews=F("reviews") + 1)
+    reviews = LearnerStats.objects.filter(user=review_log.user).values_list("reviews", flat=True).get()
+    achievements.check_reviews(user=review_log.user, reviews=reviews, at=review_log.reviewed_at)
+    if review_log.state in (Card.State.NEW, Card.State.LEARNING) and card.state == Card.State.REVIEW:
+        achievements.check_words(user=review_log.user, at=review_log.reviewed_at)
+    return event
+
+
+@transaction.atomic
+def review_undo_record(*, user: User, review_log_id: int, rating: int) -> XpEvent | None:
+    """A grade was taken back (review_undone): its XP is reversed and it leaves its session and the review
+    count. Unlocked achievements and a daily goal already met stay."""
+    reversal = ledger.xp_reverse(user=user, key=f"review:{review_log_id}", correct=int(rating >= 2))
+    if reversal is not None:
+        LearnerStats.objects.filter(user=user).update(reviews=F("reviews") - 1)
+    return reversal
+
+
+@transaction.atomic
+def conversation_turn_record(
+    *, user: User, message_id: int, language: str, at: datetime, duration_seconds: int = 0
+) -> XpEvent | None:
+    """The learner sent a message in a conversation: 3 XP."""
+    return _activity_record(
+        user=user,
+        kind=XpEvent.Kind.CONVERSATION_TURN,
+        key=f"turn:{message_id}",
+        base_xp=rules.CONVERSATION_TURN_XP,
+        at=at,
+        language=language,
+        subject=f"message:{message_id}",
+        session=SessionPart(kind=ActivityKind.CONVERSATION, duration=timedelta(seconds=duration_seconds)),
+    )
+
+
+@transaction.atomic
+def scenario_phase_record(
+    *, user: User, attempt_id: int, phase: int, language: str, at: datetime, duration_seconds: int = 0
+) -> XpEvent | None:
+    """A phase of a scenario attempt was completed: 15 XP, once per attempt and phase."""
+    return _activity_record(
+        user=user,
+        kind=XpEvent.Kind.SCENARIO_PHASE,
+        key=f"scenario-phase:{attempt_id}:{phase}",
+        base_xp=rules.SCENARIO_PHASE_XP,
+        at=at,
+        language=language,
+        subject=f"attempt:{attempt_id}",
+        session=SessionPart(kind=ActivityKind.SCENARIO, duration=timedelta(seconds=duration_seconds)),
+    )
+
+
+@transaction.atomic
+def scenario_completion_record(
+    *,
+    user: User,
+    attempt_id: int,
+    scenario_id: int,
+    category: str,
+    category_size: int,
+    level: str,
+    expected_minutes: int,
+    duration_seconds: int,
+    language: str,
+    at: datetime,
+) -> XpEvent | None:
+    """A scenario attempt was completed: 50, 75 or 100 XP by the scenario's CEFR level (A, B, C), then the
+    scenario achievements. `category` is the category slug (catalogue.SCENARIO_CATEGORIES) and `category_size`
+    the number of scenarios the learner can play in it; `duration_seconds` is the attempt's whole time."""
+    event = _activity_record(
+        user=user,
+        kind=XpEvent.Kind.SCENARIO_COMPLETION,
+        key=f"scenario-completion:{attempt_id}",
+        base_xp=rules.SCENARIO_COMPLETION_XP[level],
+        at=at,
+        language=language,
+        subject=f"scenario:{scenario_id}",
+        category=category,
+        session=SessionPart(kind=ActivityKind.SCENARIO, items=0),
+    )
+    if event is not None:
+        achievements.check_scenarios(
+            user=user,
+            category=category,
+            category_size=category_size,
+            expected_minutes=expected_minutes,
+            duration_seconds=duration_seconds,
+            at=at,
+        )
+    return event
+
+
+@transaction.atomic
+def content_study_record(
+    *, user: User, item_id: int, language: str, imported: bool, at: datetime, duration_seconds: int = 0
+) -> XpEvent | None:
+    """A content item was studied: 20 XP, once per item. `imported` for items the learner imported."""
+    event = _activity_record(
+        user=user,
+        kind=XpEvent.Kind.CONTENT_ITEM,
+        key=f"content:{item_id}",
+        base_xp=rules.CONTENT_ITEM_XP,
+        at=at,
+        language=language,
+        subject=f"content:{item_id}",
+        category="imported" if imported else "",
+        session=SessionPart(kind=ActivityKind.CONTENT, duration=timedelta(seconds=duration_seconds)),
+    )
+    if event is not None and imported:
+        achievements.check_imported_content(user=user, at=at)
+    return event
+
+
+@transaction.atomic
+def scenario_ratings_record(*, user: User, rated: int, at: datetime) -> None:
+    """The learner rated a scenario; `rated` is how many scenarios they have rated in all (no XP)."""
+    achievements.check_ratings(user=user, rated=rated, at=at)
+
+
+@transaction.atomic
+def learning_path_record(*, user: User, at: datetime) -> None:
+    """The learner built a learning path (no XP)."""
+    achievements.achievement_unlock(user=user, code="path-built", at=at)

@@ -1,0 +1,139 @@
+"""Reviews move XP through spaced_repetition's signals: recorded once, undone by a reversal."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from learning.gamification import services
+from learning.models import DailyActivity, LearnerStats, LearningSession, XpEvent
+from learning.tests.factories import LearnerFactory
+from spaced_repetition import services as review_services
+from spaced_repetition import signals
+from spaced_repetition.models import ReviewLog
+from spaced_repetition.tests.factories import CardFactory, DeckFactory
+
+pytestmark = pytest.mark.django_db
+
+T0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def card(learner):
+    return CardFactory(deck=DeckFactory(owner=learner, language="es"))
+
+
+def _grade(capture, card, rating=3, *, at=T0, duration_ms=4000):
+    with capture(execute=True):
+        return review_services.review_grade(
+            card=card, user=card.deck.owner, rating=rating, duration_ms=duration_ms, now=at
+        )
+
+
+def _undo(capture, user):
+    with capture(execute=True):
+        return review_services.review_undo(user=user)
+
+
+def _ledger(user):
+    return list(XpEvent.objects.filter(user=user).order_by("pk").values_list("key", "kind", "xp"))
+
+
+def _totals(user):
+    stats = LearnerStats.objects.get(user=user)
+    return stats.xp_total, stats.reviews
+
+
+def test_grading_a_card_pays_3_xp_for_a_correct_answer(django_capture_on_commit_callbacks, learner, card):
+    log = _grade(django_capture_on_commit_callbacks, card, rating=3)
+    assert _ledger(learner) == [(f"review:{log.pk}", "review", 3)]
+    assert _totals(learner) == (3, 1)
+    assert list(DailyActivity.objects.filter(user=learner).values_list("date", "xp", "activity_xp")) == [
+        (T0.date(), 3, 3)
+    ]
+
+
+def test_grading_again_pays_2_xp(django_capture_on_commit_callbacks, learner, card):
+    log = _grade(django_capture_on_commit_callbacks, card, rating=1)
+    assert _ledger(learner) == [(f"review:{log.pk}", "review", 2)]
+
+
+def test_replayed_review_graded_signal_pays_once(django_capture_on_commit_callbacks, learner, card):
+    log = _grade(django_capture_on_commit_callbacks, card, rating=4)
+    signals.review_graded.send(sender=ReviewLog, review_log=log)
+    signals.review_graded.send(
+        sender=ReviewLog, review_log=ReviewLog.objects.select_related("card__deck").get(pk=log.pk)
+    )
+    assert _ledger(learner) == [(f"review:{log.pk}", "review", 3)]
+    assert _totals(learner) == (3, 1)
+    assert list(LearningSession.objects.filter(user=learner).values_list("items", "correct", "xp")) == [(1, 1, 3)]
+
+
+def test_review_record_called_twice_returns_none_the_second_time(django_capture_on_commit_callbacks, card):
+    with django_capture_on_commit_callbacks(execute=False):  # the signal is not sent: record by hand
+        log = review_services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=1000, now=T0)
+    first = services.review_record(review_log=log)
+    assert (first.key, first.xp) == (f"review:{log.pk}", 3)
+    assert services.review_record(review_log=log) is None
+    assert XpEvent.objects.count() == 1
+
+
+def test_a_replayed_client_review_id_pays_nothing_more(django_capture_on_commit_callbacks, learner, card):
+    with django_capture_on_commit_callbacks(execute=True):
+        log = review_services.review_grade(
+            card=card, user=learner, rating=3, duration_ms=1000, client_review_id="a1", now=T0
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        again = review_services.review_grade(
+            card=card, user=learner, rating=3, duration_ms=1000, client_review_id="a1", now=T0
+        )
+    assert again.pk == log.pk
+    assert _totals(learner) == (3, 1)
+
+
+def test_undo_appends_a_reversal_and_takes_the_xp_back(django_capture_on_commit_callbacks, learner, card):
+    first = _grade(django_capture_on_commit_callbacks, card, rating=3, at=T0)
+    second = _grade(
+        django_capture_on_commit_callbacks, CardFactory(deck=card.deck), rating=1, at=T0 + timedelta(minutes=1)
+    )
+    _undo(django_capture_on_commit_callbacks, learner)
+    assert _ledger(learner) == [
+        (f"review:{first.pk}", "review", 3),
+        (f"review:{second.pk}", "review", 2),
+        (f"review:{second.pk}:undo", "reversal", -2),
+    ]
+    assert _totals(learner) == (3, 1)
+    assert list(DailyActivity.objects.filter(user=learner).values_list("xp", "activity_xp")) == [(3, 3)]
+    assert list(LearningSession.objects.filter(user=learner).values_list("items", "correct", "xp")) == [(1, 1, 3)]
+
+
+def test_undo_replayed_takes_back_once_and_a_lone_review_leaves_no_session(
+    django_capture_on_commit_callbacks, learner, card
+):
+    log = _grade(django_capture_on_commit_callbacks, card, rating=3)
+    _undo(django_capture_on_commit_callbacks, learner)
+    signals.review_undone.send(
+        sender=ReviewLog, user=learner, card=card, review_log_id=log.pk, rating=3, reviewed_at=T0
+    )
+    assert _ledger(learner) == [(f"review:{log.pk}", "review", 3), (f"review:{log.pk}:undo", "reversal", -3)]
+    assert _totals(learner) == (0, 0)
+    assert LearningSession.objects.filter(user=learner).count() == 0
+
+
+def test_reviews_within_30_minutes_share_a_session(django_capture_on_commit_callbacks, learner, card):
+    deck = card.deck
+    _grade(django_capture_on_commit_callbacks, card, rating=3, at=T0, duration_ms=6000)
+    _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), rating=1, at=T0 + timedelta(minutes=29))
+    _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), rating=4, at=T0 + timedelta(minutes=70))
+    sessions = LearningSession.objects.filter(user=learner).order_by("started_at")
+    assert list(sessions.values_list("kind", "language", "started_at", "ended_at", "items", "correct", "xp")) == [
+        ("review", "es", T0 - timedelta(seconds=6), T0 + timedelta(minutes=29), 2, 1, 5),
+        ("review", "es", T0 + timedelta(minutes=70, seconds=-4), T0 + timedelta(minutes=70), 1, 1, 3),
+    ]
+    assert sessions[0].duration == timedelta(minutes=29, seconds=6)
+
+
+def test_review_xp_goes_to_the_graders_ledger_only(django_capture_on_commit_callbacks, learner, card):
+    other = LearnerFactory()
+    _grade(django_capture_on_commit_callbacks, card)
+    assert XpEvent.objects.filter(user=other).count() == 0
+    assert XpEvent.objects.for_user(other).count() == 0
