@@ -1,6 +1,17 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ConversationsConfig(AppConfig):
     name = "conversations"
     verbose_name = "Conversations with the tutor"
+
+    def ready(self):
+        from conversations import catalogue
+
+        post_migrate.connect(
+            lambda sender, **kwargs: catalogue.catalogue_ensure(),
+            sender=self,
+            weak=False,
+            dispatch_uid="tutor_catalogue",
+        )

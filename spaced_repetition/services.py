@@ -51,6 +51,20 @@ def deck_create(*, owner: User, name: str, language: str, new_per_day: int = 20,
     return deck
 
 
+@transaction.atomic
+def deck_for_language(*, owner: User, language: str, name: str) -> Deck:
+    """The learner's deck for a language, for cards made while practising: their oldest deck in that language,
+    else a new one called `name` (or `name (2)`, … when a deck of another language has that name)."""
+    deck = Deck.objects.filter(owner=owner, language=language).order_by("pk").first()
+    if deck is not None:
+        return deck
+    candidate, number = name, 1
+    while Deck.objects.filter(owner=owner, name=candidate).exists():
+        number += 1
+        candidate = f"{name} ({number})"
+    return deck_create(owner=owner, name=candidate, language=language)
+
+
 def deck_update(*, deck: Deck, **fields) -> Deck:
     for name, value in fields.items():
         if name not in DECK_EDITABLE_FIELDS:

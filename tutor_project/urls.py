@@ -8,6 +8,7 @@ api_v1 = [
     path("", include("admin_tools.api_urls")),
     path("", include("learning.api_urls")),
     path("", include("spaced_repetition.api_urls")),
+    path("", include("conversations.api_urls")),
 ]
 
 urlpatterns = [

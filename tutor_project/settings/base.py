@@ -157,6 +157,8 @@ AI_RETRY_DELAY = env.float("AI_RETRY_DELAY", default=0.5)  # first backoff in se
 
 # --- Spaced repetition: FSRS fuzz spreads due dates of cards learned together (tests turn it off)
 SRS_FUZZ = env.bool("SRS_FUZZ", default=True)
+# Seconds a streaming reply goes on after the last page of its conversation closed (a reload comes back in time).
+CONVERSATION_ABANDON_GRACE = env.float("CONVERSATION_ABANDON_GRACE", default=5.0)
 
 # --- Feature flags (django-waffle with our flag model: admin_tools/flags.py). Flags are decided from
 # the user alone, by a stable hash for percentages, so waffle's cookies never come into play.
