@@ -59,4 +59,4 @@ def _clean(value: object, limit: int) -> int | None:
         return None
     if not math.isfinite(value) or not 0 <= value <= limit:
         return None
-    return int(value)
+    return value

@@ -81,7 +81,7 @@ def _build(language: str) -> SpellChecker:
 
 def _checked(text: str, token: tokens.Token, language: str) -> bool:
     word = token.text
-    if any(char.isupper() for char in word[1:]):
+    if len(word) < 2 or any(char.isupper() for char in word[1:]):
         return False
     return not word[0].isupper() or language in CAPITALISED_NOUNS or _starts_sentence(text, token.start)
 

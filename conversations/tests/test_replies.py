@@ -171,9 +171,7 @@ def test_stopping_a_reply_closes_the_stream_and_keeps_what_came(
     assert UsageRecord.objects.get(model=tutor_model).outcome == UsageRecord.Outcome.CUT_OFF
 
 
-def test_with_no_key_the_offline_tutor_answers_labelled_offline(
-    learner, gateway, django_capture_on_commit_callbacks
-):
+def test_with_no_key_the_offline_tutor_answers_labelled_offline(learner, gateway, django_capture_on_commit_callbacks):
     conversation = _start(learner)
     reply = _turn(conversation, "Me gusta mucho la paella.", django_capture_on_commit_callbacks)
     assert (reply.status, reply.provider, reply.is_offline) == (Message.Status.COMPLETE, "offline", True)
