@@ -266,8 +266,9 @@ class UsageRecordAdmin(admin.ModelAdmin):
                 (budget, _percent(budget), insights.forecast(budget, now), budgets.period_end(budget))
                 for budget in active_budgets
             ],
-            "alerts": BudgetAlert.objects.filter(acknowledged=False).select_related("budget__user", "budget__model"),
+            "alerts": BudgetAlert.objects.unacknowledged().select_related("budget__user", "budget__model"),
             "recommendations": insights.recommendations(now=now),
+            "month": insights.month_forecast(now),
         }
         return TemplateResponse(request, "admin/admin_tools/usagerecord/dashboard.html", context)
 
@@ -310,16 +311,48 @@ class BudgetAdmin(admin.ModelAdmin):
         return budgets.period_end(budget)
 
 
+class AcknowledgedFilter(admin.SimpleListFilter):
+    title = "acknowledged by an admin"
+    parameter_name = "acknowledged"
+
+    def lookups(self, request, model_admin):
+        return [("no", "No"), ("yes", "Yes")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.unacknowledged()
+        if self.value() == "yes":
+            return queryset.filter(acknowledged_at__isnull=False)
+        return queryset
+
+
 @admin.register(BudgetAlert)
 class BudgetAlertAdmin(admin.ModelAdmin):
-    """The admins' notification list: raised by the budgets, acknowledged here."""
+    """The admins' notification list: raised by the budgets, acknowledged here for all admins. Learners and
+    parents dismiss the same alert from their own banners independently (BudgetAlertDismissal)."""
 
-    list_display = ["budget", "threshold_reached", "spent", "period_start", "created_at", "acknowledged"]
-    list_filter = ["acknowledged", "threshold", "created_at"]
+    list_display = [
+        "budget",
+        "threshold_reached",
+        "spent",
+        "period_start",
+        "created_at",
+        "acknowledged",
+        "acknowledged_by",
+    ]
+    list_filter = [AcknowledgedFilter, "threshold", "created_at"]
     search_fields = ["budget__name", "budget__user__username"]
-    list_select_related = ["budget__user", "budget__model"]
-    readonly_fields = ["budget", "period_start", "threshold", "spent", "created_at"]
-    fields = [*readonly_fields, "acknowledged"]
+    list_select_related = ["budget__user", "budget__model", "acknowledged_by"]
+    readonly_fields = [
+        "budget",
+        "period_start",
+        "threshold",
+        "spent",
+        "created_at",
+        "acknowledged_at",
+        "acknowledged_by",
+    ]
+    fields = readonly_fields
     actions = ["acknowledge"]
 
     def has_add_permission(self, request):
@@ -329,7 +362,11 @@ class BudgetAlertAdmin(admin.ModelAdmin):
     def threshold_reached(self, alert):
         return f"{alert.threshold}%"
 
+    @admin.display(description="acknowledged", boolean=True, ordering="acknowledged_at")
+    def acknowledged(self, alert):
+        return alert.acknowledged_at is not None
+
     @admin.action(description="Acknowledge the selected alerts", permissions=["change"])
     def acknowledge(self, request, queryset):
-        count = budgets.budget_alert_acknowledge(alerts=queryset)
+        count = budgets.budget_alert_acknowledge(alerts=queryset, admin=request.user)
         self.message_user(request, f"{count} alert{'s' if count != 1 else ''} acknowledged.")

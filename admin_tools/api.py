@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, serializers, status
@@ -10,7 +11,9 @@ from admin_tools import budgets, flags, registry, services, stats, usage
 from admin_tools.models import AIModel, Budget, User
 from admin_tools.serializers import (
     AdminBudgetInputSerializer,
+    AdminBudgetSerializer,
     AdminBudgetUpdateInputSerializer,
+    AIModelCreateInputSerializer,
     AIModelSerializer,
     AIModelUpdateInputSerializer,
     BudgetSerializer,
@@ -53,9 +56,13 @@ class UsageApi(APIView):
         ),
     )
     def get(self, request):
-        days = _valid(UsageQuerySerializer, request.query_params).get("days")
-        since, until = usage.last_days(days) if days else usage.current_period(user=request.user)
-        return Response(UsageSerializer(usage.usage_summary(user=request.user, since=since, until=until)).data)
+        return _usage_response(request, user=request.user)
+
+
+def _usage_response(request, *, user: User) -> Response:
+    days = _valid(UsageQuerySerializer, request.query_params).get("days")
+    since, until = usage.last_days(days) if days else usage.current_period(user=user)
+    return Response(UsageSerializer(usage.usage_summary(user=user, since=since, until=until)).data)
 
 
 class UsageBudgetListApi(generics.ListAPIView):
@@ -65,19 +72,55 @@ class UsageBudgetListApi(generics.ListAPIView):
     serializer_class = BudgetSerializer
 
     def get_queryset(self):
-        return usage.user_budgets(viewer=self.request.user, user=self.request.user).prefetch_related("alerts")
+        viewer = self.request.user
+        return usage.user_budgets(viewer=viewer, user=viewer).prefetch_related(usage.alerts_prefetch(viewer))
+
+
+class AlertDismissApi(APIView):
+    @extend_schema(
+        request=None,
+        responses={204: None},
+        summary="Dismiss a budget alert from your banner",
+        description=(
+            "An alert on your own budget or one of your children's, with the lower thresholds of the same budget "
+            "and period. Only your banner changes: your parent's (or child's) banner and the admins' list keep "
+            "it. 404 for an alert that is not on your banner."
+        ),
+    )
+    def post(self, request, alert_id: int):
+        alerts = usage.alerts_to_dismiss(user=request.user, alert_id=alert_id)
+        if not budgets.budget_alert_dismiss(user=request.user, alerts=alerts):
+            raise NotFound("No such alert on your banner.")
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def _child(request, child_id: int) -> User:
+    return get_object_or_404(User.objects.children_of(request.user), pk=child_id)
+
+
+def _budget_data(budget: Budget, *, viewer: User) -> dict:
+    prefetch_related_objects([budget], usage.alerts_prefetch(viewer))
+    return BudgetSerializer(budget).data
+
+
+class ChildUsageApi(APIView):
+    @extend_schema(
+        parameters=[UsageQuerySerializer],
+        responses=UsageSerializer,
+        summary="One of your children's AI spend (404 for anyone but your own child)",
+        description="As GET /usage, for the child: by default the child's current budget period or calendar month.",
+    )
+    def get(self, request, child_id: int):
+        return _usage_response(request, user=_child(request, child_id))
 
 
 class ChildBudgetApi(APIView):
-    def _child(self, request, child_id: int) -> User:
-        return get_object_or_404(User.objects.children_of(request.user), pk=child_id)
-
     @extend_schema(responses=BudgetSerializer, summary="One of your children's AI budget (404 when none is set)")
     def get(self, request, child_id: int):
-        budget = usage.child_budget(parent=request.user, child=self._child(request, child_id))
+        budget = usage.child_budget(parent=request.user, child=_child(request, child_id))
         if budget is None:
             raise NotFound("No budget is set for this child yet.")
-        return Response(BudgetSerializer(budget).data)
+        return Response(_budget_data(budget, viewer=request.user))
 
     @extend_schema(
         request=ChildBudgetInputSerializer,
@@ -85,11 +128,11 @@ class ChildBudgetApi(APIView):
         summary="Set one of your children's AI budget (201 when it is new); it becomes active",
     )
     def put(self, request, child_id: int):
-        child = self._child(request, child_id)
+        child = _child(request, child_id)
         data = _valid(ChildBudgetInputSerializer, request.data)
         budget, created = services.child_budget_set(parent=request.user, child=child, **data)
         code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
-        return Response(BudgetSerializer(budget).data, status=code)
+        return Response(_budget_data(budget, viewer=request.user), status=code)
 
 
 # --- admins (staff): every budget, the model registry
@@ -99,16 +142,18 @@ class AdminBudgetListApi(generics.ListAPIView):
     """Every budget, oldest first."""
 
     permission_classes = [IsAdminUser]
-    serializer_class = BudgetSerializer
+    serializer_class = AdminBudgetSerializer
 
     def get_queryset(self):
         return Budget.objects.for_user(self.request.user).prefetch_related("alerts").order_by("pk")
 
-    @extend_schema(request=AdminBudgetInputSerializer, responses={201: BudgetSerializer}, summary="Create a budget")
+    @extend_schema(
+        request=AdminBudgetInputSerializer, responses={201: AdminBudgetSerializer}, summary="Create a budget"
+    )
     def post(self, request):
         data = _valid(AdminBudgetInputSerializer, request.data)
         budget = budgets.budget_create(created_by=request.user, **data)
-        return Response(BudgetSerializer(budget).data, status=status.HTTP_201_CREATED)
+        return Response(AdminBudgetSerializer(budget).data, status=status.HTTP_201_CREATED)
 
 
 class AdminBudgetDetailApi(APIView):
@@ -117,19 +162,19 @@ class AdminBudgetDetailApi(APIView):
     def _budget(self, request, budget_id: int) -> Budget:
         return get_object_or_404(Budget.objects.for_user(request.user), pk=budget_id)
 
-    @extend_schema(responses=BudgetSerializer, summary="One budget")
+    @extend_schema(responses=AdminBudgetSerializer, summary="One budget")
     def get(self, request, budget_id: int):
-        return Response(BudgetSerializer(self._budget(request, budget_id)).data)
+        return Response(AdminBudgetSerializer(self._budget(request, budget_id)).data)
 
     @extend_schema(
         request=AdminBudgetUpdateInputSerializer,
-        responses=BudgetSerializer,
+        responses=AdminBudgetSerializer,
         summary="Change a budget; changing what it counts or its period restarts the period from the ledger",
     )
     def patch(self, request, budget_id: int):
         budget = self._budget(request, budget_id)
         data = _valid(AdminBudgetUpdateInputSerializer, request.data, partial=True)
-        return Response(BudgetSerializer(budgets.budget_update(budget=budget, **data)).data)
+        return Response(AdminBudgetSerializer(budgets.budget_update(budget=budget, **data)).data)
 
     @extend_schema(responses={204: None}, summary="Delete a budget and its alerts")
     def delete(self, request, budget_id: int):
@@ -151,9 +196,22 @@ class AdminModelListApi(generics.ListAPIView):
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "stats": _week_stats()}
 
+    @extend_schema(
+        request=AIModelCreateInputSerializer,
+        responses={201: AIModelSerializer},
+        summary="Add a model to the registry (it serves from the next call when enabled)",
+    )
+    def post(self, request):
+        data = _valid(AIModelCreateInputSerializer, request.data)
+        model = registry.ai_model_create(**data)
+        return Response(AIModelSerializer(model, context={"stats": {}}).data, status=status.HTTP_201_CREATED)
+
 
 class AdminModelDetailApi(APIView):
     permission_classes = [IsAdminUser]
+
+    def _model(self, model_id: int) -> AIModel:
+        return get_object_or_404(AIModel.objects.all(), pk=model_id)
 
     @extend_schema(
         request=AIModelUpdateInputSerializer,
@@ -161,7 +219,19 @@ class AdminModelDetailApi(APIView):
         summary="Switch a model on or off, change its priority or its prices (USD per million tokens)",
     )
     def patch(self, request, model_id: int):
-        model = get_object_or_404(AIModel.objects.all(), pk=model_id)
+        model = self._model(model_id)
         data = _valid(AIModelUpdateInputSerializer, request.data)
         model = registry.ai_model_update(model=model, **data)
         return Response(AIModelSerializer(model, context={"stats": _week_stats()}).data)
+
+    @extend_schema(
+        responses={204: None},
+        summary="Remove a model from the registry",
+        description=(
+            "Its ledger rows stay (with the model name they were called under); budgets scoped to it go with it. "
+            "To stop routing to a model and keep its budgets, switch it off instead."
+        ),
+    )
+    def delete(self, request, model_id: int):
+        registry.ai_model_delete(model=self._model(model_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)

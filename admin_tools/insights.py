@@ -1,28 +1,50 @@
-"""Advice for the admin dashboard: a budget's spend projected to the end of its period, and plain
-recommendations read from the ledger (cheaper models that serve the same traffic, budgets near
-their limit)."""
+"""Advice for the admin dashboard: a budget's spend projected to the end of its period, the whole month's spend
+projected to the month's end (with or without budgets), and plain recommendations read from the ledger (cheaper
+models that serve the same traffic, budgets near their limit)."""
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import get_language_info
 
-from admin_tools.budgets import period_end
+from admin_tools.budgets import period_end, period_start
 from admin_tools.models import AIModel, Budget, Provider, UsageRecord
 
 
 def forecast(budget: Budget, now: dt.datetime | None = None) -> Decimal:
     """Spend to date projected linearly to the end of the period (USD, cents)."""
-    now = now or timezone.now()
-    end = period_end(budget)
-    elapsed = (now - budget.period_start).total_seconds()
-    length = (end - budget.period_start).total_seconds()
+    return _projected(budget.spent, start=budget.period_start, end=period_end(budget), now=now or timezone.now())
+
+
+def _projected(spent: Decimal, *, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> Decimal:
+    elapsed = (now - start).total_seconds()
+    length = (end - start).total_seconds()
     if elapsed <= 0:
-        return budget.spent.quantize(Decimal("0.01"))
-    return (budget.spent * Decimal(length) / Decimal(min(elapsed, length))).quantize(Decimal("0.01"))
+        return spent.quantize(Decimal("0.01"))
+    return (spent * Decimal(length) / Decimal(min(elapsed, length))).quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class MonthForecast:
+    start: dt.datetime
+    end: dt.datetime
+    spent: Decimal  # month to date, from the ledger
+    projected: Decimal  # `spent` at the same pace to the end of the month (cents)
+
+
+def month_forecast(now: dt.datetime | None = None) -> MonthForecast:
+    """All AI spend this calendar month (UTC) so far, from the ledger, projected linearly to the month's end:
+    what the dashboard shows whether or not any budget is set."""
+    now = now or timezone.now()
+    start = period_start(Budget.Period.MONTHLY, now)
+    end = (start + dt.timedelta(days=32)).replace(day=1)
+    rows = UsageRecord.objects.filter(created_at__gte=start, created_at__lte=now)
+    spent = rows.aggregate(total=Sum("cost"))["total"] or Decimal(0)
+    return MonthForecast(start=start, end=end, spent=spent, projected=_projected(spent, start=start, end=end, now=now))
 
 
 def recommendations(*, now: dt.datetime | None = None, days: int = 30) -> list[str]:

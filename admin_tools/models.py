@@ -6,7 +6,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from waffle.models import AbstractUserFlag
 
 from admin_tools.gateway.types import UseCase
@@ -149,7 +149,7 @@ class UsageRecord(models.Model):
         CUT_OFF = "cut_off", "cut off mid-stream"
         REFUSED = "refused", "refused by budget"
 
-    request_id = models.CharField(max_length=64, unique=True)
+    request_id = models.CharField(max_length=64, unique=True, help_text="Ours: one per ledger row.")
     user = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="ai_usage")
     feature = models.CharField(max_length=40, help_text="What asked: conversation, correction, translation, …")
     use_case = models.CharField(max_length=20, blank=True, help_text="conversation, analysis or content (routing)")
@@ -166,6 +166,12 @@ class UsageRecord(models.Model):
     outcome = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.OK)
     is_fallback = models.BooleanField(default=False)
     error = models.CharField(max_length=300, blank=True)
+    provider_request_id = models.CharField(
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text="The provider's own id for the call (Anthropic's request-id, req_…), to match its logs.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
@@ -294,15 +300,39 @@ class Budget(models.Model):
             raise ValidationError(errors)
 
 
+class BudgetAlertQuerySet(models.QuerySet):
+    def not_dismissed_by(self, user: User) -> "BudgetAlertQuerySet":
+        return self.exclude(Exists(BudgetAlertDismissal.objects.filter(alert=OuterRef("pk"), user=user)))
+
+    def with_dismissed_by(self, user: User) -> "BudgetAlertQuerySet":
+        """Each alert with `dismissed`: whether `user` has taken it off their own banner."""
+        return self.annotate(dismissed=Exists(BudgetAlertDismissal.objects.filter(alert=OuterRef("pk"), user=user)))
+
+    def unacknowledged(self) -> "BudgetAlertQuerySet":
+        """Still on the admins' notification list."""
+        return self.filter(acknowledged_at__isnull=True)
+
+
 class BudgetAlert(models.Model):
-    """A threshold crossed in a period: raised once (the unique constraint de-duplicates)."""
+    """A threshold crossed in a period: raised once (the unique constraint de-duplicates).
+
+    Each audience clears it on its own: the admins acknowledge it on their notification list (once, for all
+    admins: `acknowledged_at`), while the learner and their parent each dismiss it from their own banner
+    (a BudgetAlertDismissal row per person), so nobody's click hides it from anyone else."""
 
     budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="alerts")
     period_start = models.DateTimeField()
     threshold = models.PositiveSmallIntegerField()
     spent = models.DecimalField(max_digits=12, decimal_places=6)
     created_at = models.DateTimeField(auto_now_add=True)
-    acknowledged = models.BooleanField(default=False)
+    acknowledged_at = models.DateTimeField(
+        null=True, blank=True, help_text="When an admin took it off the admins' notification list."
+    )
+    acknowledged_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="budget_alerts_acknowledged"
+    )
+
+    objects = BudgetAlertQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -312,6 +342,20 @@ class BudgetAlert(models.Model):
 
     def __str__(self):
         return f"{self.budget}: {self.threshold}%"
+
+
+class BudgetAlertDismissal(models.Model):
+    """One person (the learner, or their parent) took an alert off their own banner."""
+
+    alert = models.ForeignKey(BudgetAlert, on_delete=models.CASCADE, related_name="dismissals")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="budget_alert_dismissals")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["alert", "user"], name="one_dismissal_per_user")]
+
+    def __str__(self):
+        return f"{self.alert} dismissed by {self.user}"
 
 
 # --- Feature flags (django-waffle's flag model, swapped in by WAFFLE_FLAG_MODEL)

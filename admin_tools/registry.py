@@ -104,3 +104,17 @@ def ai_model_update(*, model: AIModel, **changes) -> AIModel:
     model.full_clean()
     model.save(update_fields=[*changes, "updated_at"])
     return model
+
+
+def ai_model_create(**fields) -> AIModel:
+    """A new registry row (the admin API); the rules are the model's own, and nothing is stored when one fails.
+    The gateway's cached registry is cleared on save, so it serves from the next call."""
+    model = AIModel(**fields)
+    model.full_clean()
+    model.save()
+    return model
+
+
+def ai_model_delete(*, model: AIModel) -> None:
+    """Remove a registry row. Its ledger rows stay (model_name keeps what was called); its model budgets go."""
+    model.delete()

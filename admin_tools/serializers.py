@@ -45,9 +45,21 @@ class UsageSerializer(serializers.Serializer):
 
 
 class BudgetAlertSerializer(serializers.ModelSerializer):
+    """An alert as its learner or their parent sees it (load it with usage.alerts_prefetch(viewer))."""
+
+    dismissed = serializers.BooleanField(read_only=True, help_text="Whether you have dismissed it from your banner")
+
     class Meta:
         model = BudgetAlert
-        fields = ["id", "threshold", "spent", "created_at", "acknowledged"]
+        fields = ["id", "threshold", "spent", "created_at", "dismissed"]
+
+
+class AdminBudgetAlertSerializer(serializers.ModelSerializer):
+    """An alert on the admins' notification list."""
+
+    class Meta:
+        model = BudgetAlert
+        fields = ["id", "threshold", "spent", "created_at", "acknowledged_at", "acknowledged_by"]
 
 
 class BudgetSerializer(serializers.ModelSerializer):
@@ -91,6 +103,13 @@ class BudgetSerializer(serializers.ModelSerializer):
     def get_alerts(self, budget) -> list[dict]:
         """The alerts raised in the current period, highest threshold first"""
         return BudgetAlertSerializer(usage.current_alerts(budget), many=True).data
+
+
+class AdminBudgetSerializer(BudgetSerializer):
+    @extend_schema_field(AdminBudgetAlertSerializer(many=True))
+    def get_alerts(self, budget) -> list[dict]:
+        """The alerts raised in the current period, highest threshold first, with the admins' acknowledgement"""
+        return AdminBudgetAlertSerializer(usage.current_alerts(budget), many=True).data
 
 
 class ModelStatsSerializer(serializers.Serializer):
@@ -174,6 +193,25 @@ class AdminBudgetUpdateInputSerializer(AdminBudgetInputSerializer):
 class AIModelUpdateInputSerializer(serializers.Serializer):
     enabled = serializers.BooleanField(required=False)
     priority = serializers.IntegerField(required=False, help_text="Lower is tried first")
+    price_input = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")
+    price_output = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")
+    price_cache_write = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")
+    price_cache_read = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")
+
+
+class AIModelCreateInputSerializer(serializers.Serializer):
+    provider = serializers.ChoiceField(choices=Provider.choices)
+    model_id = serializers.CharField(help_text="The provider's model name, e.g. claude-sonnet-4-5")
+    display_name = serializers.CharField()
+    enabled = serializers.BooleanField(required=False)
+    priority = serializers.IntegerField(required=False, help_text="Lower is tried first")
+    languages = serializers.ListField(child=serializers.CharField(), required=False, help_text="Empty: all")
+    use_cases = serializers.ListField(child=serializers.CharField(), required=False, help_text="Empty: all")
+    context_window = serializers.IntegerField(required=False)
+    base_url = serializers.CharField(allow_blank=True, required=False, help_text="For OpenAI-compatible servers")
+    api_key_env = serializers.CharField(
+        allow_blank=True, required=False, help_text="Name of the environment variable holding the key"
+    )
     price_input = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")
     price_output = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")
     price_cache_write = serializers.DecimalField(**ANY_DECIMAL, required=False, help_text="USD per million tokens")

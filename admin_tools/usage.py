@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from admin_tools import budgets, stats
@@ -87,6 +87,12 @@ def used_percent(budget: Budget) -> int:
     return int(budget.spent * 100 / budget.limit_usd)
 
 
+def alerts_prefetch(viewer: User) -> Prefetch:
+    """Budgets' alerts, each with `dismissed`: whether `viewer` took it off their own banner. For
+    prefetch_related (a queryset of budgets) or prefetch_related_objects (budgets already loaded)."""
+    return Prefetch("alerts", queryset=BudgetAlert.objects.with_dismissed_by(viewer))
+
+
 def current_alerts(budget: Budget) -> list[BudgetAlert]:
     """The alerts of the budget's current period, highest threshold first (prefetch "alerts" first)."""
     alerts = [alert for alert in budget.alerts.all() if alert.period_start == budget.period_start]
@@ -110,12 +116,12 @@ def budget_statuses(budget_list: QuerySet[Budget]) -> list[BudgetStatus]:
 
 
 def alerts_of(*, viewer: User, user: User) -> QuerySet[BudgetAlert]:
-    """`user`'s unacknowledged alerts of this period on their own budgets, as `viewer` (themselves or
-    their parent) sees them on the banner."""
+    """`user`'s alerts of this period on their own budgets that `viewer` (themselves or their parent) has
+    not dismissed, as the viewer's banner shows them."""
     return budgets.banner_alerts_for(viewer).filter(budget__user=user)
 
 
-def alerts_to_acknowledge(*, user: User, alert_id: int) -> QuerySet[BudgetAlert]:
+def alerts_to_dismiss(*, user: User, alert_id: int) -> QuerySet[BudgetAlert]:
     """Dismissing an alert also dismisses the lower thresholds of the same budget and period that
     are still on the user's banner; empty when the alert is not on it (someone else's, or gone)."""
     shown = budgets.banner_alerts_for(user)

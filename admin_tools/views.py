@@ -67,9 +67,10 @@ def _add_errors(form, error: ValidationError) -> None:
 @login_required
 @require_POST
 def alert_acknowledge(request, alert_id: int):
-    """Dismiss an alert on the user's banner (their own budget's or a child's), with the lower
-    thresholds of the same budget; 404 for any other alert."""
-    if not budgets.budget_alert_acknowledge(alerts=usage.alerts_to_acknowledge(user=request.user, alert_id=alert_id)):
+    """Dismiss an alert from the user's own banner (their own budget's or a child's), with the lower
+    thresholds of the same budget; 404 for any other alert. Nobody else's banner or list changes."""
+    alerts = usage.alerts_to_dismiss(user=request.user, alert_id=alert_id)
+    if not budgets.budget_alert_dismiss(user=request.user, alerts=alerts):
         raise Http404
     messages.success(request, "Budget alert dismissed.")
     return redirect(_next_url(request, default=reverse("admin_tools:usage")))

@@ -24,8 +24,10 @@ def conversation_list(*, user: User, query: str = "", archived: bool = False) ->
         else:
             matches = messages.filter(text__icontains=query)
         conversations = conversations.filter(Q(title__icontains=query) | Exists(matches))
-    return conversations.select_related("language", "mode", "persona").annotate(
-        turns=Count("messages", filter=Q(messages__role=Message.Role.LEARNER))
+    return (
+        conversations.select_related("language", "mode", "persona")
+        .annotate(turns=Count("messages", filter=Q(messages__role=Message.Role.LEARNER)))
+        .order_by("-last_activity_at", "-pk")
     )
 
 

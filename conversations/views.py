@@ -71,8 +71,8 @@ def conversation_new(request):
     initial = {
         "language": first_target.language_id if first_target else "es",
         "level": first_target.level if first_target else "A1",
-        "persona": catalogue.personas().filter(slug=profile.preferred_persona).first(),
-        "mode": catalogue.modes_for(request.user).first(),
+        "persona": catalogue.personas().filter(slug=profile.preferred_persona).values_list("pk", flat=True).first(),
+        "mode": catalogue.modes_for(request.user).values_list("pk", flat=True).first(),
     }
     form = ConversationStartForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from spaced_repetition.models import Card, Deck, ReviewLog, ReviewSettings
+from spaced_repetition.models import Card, Deck, ReviewLog, ReviewSettings, ReviewUndo
 
 
 @admin.register(Deck)
@@ -27,12 +27,33 @@ class CardAdmin(admin.ModelAdmin):
 class ReviewLogAdmin(admin.ModelAdmin):
     """The log is append-only: rows can be read and added, never edited or removed here."""
 
-    list_display = ["card", "user", "rating", "state", "reviewed_at", "duration_ms"]
-    list_filter = ["rating", "state"]
+    list_display = ["card", "user", "rating", "state", "reviewed_at", "duration_ms", "imported"]
+    list_filter = ["rating", "state", "imported"]
     search_fields = ["card__front", "user__username", "user__email", "client_review_id"]
     raw_id_fields = ["card", "user"]
     list_select_related = ["card", "user"]
     date_hierarchy = "reviewed_at"
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReviewUndo)
+class ReviewUndoAdmin(admin.ModelAdmin):
+    """Grades taken back by undo, as their logs were: read only."""
+
+    list_display = ["card", "user", "rating", "state", "reviewed_at", "undone_at"]
+    list_filter = ["rating", "state"]
+    search_fields = ["card__front", "user__username", "user__email", "client_review_id"]
+    raw_id_fields = ["card", "user"]
+    list_select_related = ["card", "user"]
+    date_hierarchy = "undone_at"
+
+    def has_add_permission(self, request):
+        return False
 
     def has_change_permission(self, request, obj=None):
         return False

@@ -174,10 +174,14 @@ class ReviewCreateApi(APIView):
 
 class ReviewUndoApi(APIView):
     @extend_schema(
-        request=None, responses=CardSerializer, summary="Take back your latest grade; returns the card as it was"
+        request=None,
+        responses=CardSerializer,
+        summary="Take back a grade (the `id` its submit returned); returns the card as it was before it. Only "
+        "your latest grade given today in the app can be taken back, one at a time and at most 10 back; imported "
+        "Anki history never. Retrying an undo that succeeded returns the card and takes back nothing more",
     )
-    def post(self, request):
-        return Response(CardSerializer(services.review_undo(user=request.user)).data)
+    def post(self, request, review_id: int):
+        return Response(CardSerializer(services.review_undo(user=request.user, review_log_id=review_id)).data)
 
 
 class ReviewStatsApi(APIView):

@@ -10,6 +10,6 @@ urlpatterns = [
     path("cards/<int:card_id>", api.CardDetailApi.as_view(), name="api-card"),
     path("review-queue", api.ReviewQueueApi.as_view(), name="api-review-queue"),
     path("reviews", api.ReviewCreateApi.as_view(), name="api-reviews"),
-    path("reviews/undo", api.ReviewUndoApi.as_view(), name="api-review-undo"),
+    path("reviews/<int:review_id>/undo", api.ReviewUndoApi.as_view(), name="api-review-undo"),
     path("review-stats", api.ReviewStatsApi.as_view(), name="api-review-stats"),
 ]

@@ -80,6 +80,11 @@ class GradeForm(forms.Form):
         return 0
 
 
+class UndoForm(forms.Form):
+    review = forms.IntegerField(min_value=1)  # the grade to take back: posting the form twice takes back one
+    deck = forms.IntegerField(required=False, min_value=1)
+
+
 class CardFilterForm(forms.Form):
     q = forms.CharField(required=False, label="Search", max_length=100)
     deck = forms.ModelChoiceField(queryset=Deck.objects.none(), required=False, empty_label="All decks")

@@ -190,7 +190,10 @@ class ReviewLogQuerySet(models.QuerySet):
 
 
 class ReviewLog(models.Model):
-    """One grade, appended when it is given and never changed; undo of the latest grade is the only deletion."""
+    """One grade that stands: appended when it is given and never changed. Undo (services.review_undo) is the
+    only deletion: it takes back one of today's latest grades and moves its row to ReviewUndo, so every grade
+    ever given is in one of the two tables. Logs copied from an Anki history are marked `imported`: undo never
+    takes them back."""
 
     card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="logs")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_logs")
@@ -203,6 +206,9 @@ class ReviewLog(models.Model):
     client_review_id = models.CharField(max_length=64, blank=True, default="")
     # the card's whole scheduling state before the grade (scheduling.CardState.to_dict), for undo
     state_before = models.JSONField()
+    imported = models.BooleanField(
+        default=False, db_default=False, help_text="Copied from another app's history (an Anki import)."
+    )
 
     objects = ReviewLogQuerySet.as_manager()
 
@@ -219,6 +225,29 @@ class ReviewLog(models.Model):
 
     def __str__(self):
         return f"{self.card} · {self.get_rating_display()} · {self.reviewed_at:%Y-%m-%d %H:%M}"
+
+
+class ReviewUndo(models.Model):
+    """A grade taken back, as its log said when undo removed it: the journal that keeps the review history
+    complete (ReviewLog holds the grades that stand, this table the ones taken back). It also makes undo safe
+    to retry, because a second undo of the same log finds it here, and bounds how far back undo may go."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_undos")
+    card = models.ForeignKey(Card, null=True, on_delete=models.SET_NULL, related_name="undos")
+    review_log_id = models.PositiveBigIntegerField(help_text="The id the grade had in the review log.")
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices)
+    state = models.CharField(max_length=10, choices=Card.State.choices)
+    reviewed_at = models.DateTimeField()
+    duration_ms = models.PositiveIntegerField()
+    client_review_id = models.CharField(max_length=64, blank=True, default="")
+    state_before = models.JSONField()
+    undone_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "review_log_id"], name="unique_review_undo")]
+
+    def __str__(self):
+        return f"{self.card} · {self.get_rating_display()} · taken back {self.undone_at:%Y-%m-%d %H:%M}"
 
 
 class ReviewSettingsQuerySet(models.QuerySet):

@@ -6,16 +6,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 
 from admin_tools.models import User
-from spaced_repetition.models import Card, Deck, Rating, ReviewLog
+from spaced_repetition.models import Card, Deck, Rating, ReviewLog, ReviewUndo
 
 NEW, LEARNING, REVIEW, RELEARNING = Card.State.values
 IN_LEARNING = (LEARNING, RELEARNING)
 # As Anki: when nothing else is left, learning cards due in the next 20 minutes are shown rather than waited for.
 LEARN_AHEAD = timedelta(minutes=20)
 DEFAULT_TIME_ZONE = "UTC"
+# Undo takes back grades one at a time, latest first, and at most this many of the latest grades given.
+UNDO_LIMIT = 10
 
 
 def learner_time_zone(user: User) -> str:
@@ -202,3 +205,49 @@ def review_stats(*, user: User, now: datetime, time_zone: str) -> ReviewStats:
         due_today=counts["due_today"],
         today=review_summary(user=user, since=start),
     )
+
+
+# --- undo
+
+
+def latest_grade(*, user: User) -> ReviewLog | None:
+    """The learner's latest grade given in this app (imported history left out), with its card and
+    `taken_back_after`: how many grades given after it were taken back since."""
+    taken_back = (
+        ReviewUndo.objects.filter(user=OuterRef("user"), review_log_id__gt=OuterRef("pk"))
+        .order_by()
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        ReviewLog.objects.for_user(user)
+        .filter(imported=False)
+        .annotate(taken_back_after=Coalesce(Subquery(taken_back), 0))
+        .select_related("card")
+        .order_by("-pk")
+        .first()
+    )
+
+
+def undo_refusal(log: ReviewLog, *, latest: ReviewLog | None, now: datetime, time_zone: str) -> str:
+    """Why undo may not take back `log` (its owner's grade), or "" when it may. Undo takes back the latest
+    grade given in this app, given today in the learner's time zone, and goes back at most UNDO_LIMIT
+    grades: a grade with UNDO_LIMIT grades after it already taken back stays, whatever was graded since."""
+    if log.imported:
+        return "Grades imported from Anki cannot be taken back."
+    if latest is None or latest.pk != log.pk:
+        return "Only your latest grade can be taken back."
+    if log.reviewed_at < day_bounds(now, time_zone)[0]:
+        return "Only grades given today can be taken back."
+    if latest.taken_back_after >= UNDO_LIMIT:
+        return f"Undo goes back at most {UNDO_LIMIT} grades."
+    return ""
+
+
+def undoable_grade(*, user: User, now: datetime, time_zone: str) -> ReviewLog | None:
+    """The grade "Undo last grade" would take back now, or None."""
+    latest = latest_grade(user=user)
+    if latest is None or undo_refusal(latest, latest=latest, now=now, time_zone=time_zone):
+        return None
+    return latest

@@ -1,5 +1,10 @@
 """Every write of the spaced_repetition app: decks, cards from any source, grades and their undo, suspend,
-bury, and the learner's review settings."""
+bury, and the learner's review settings.
+
+Undo keeps the review history append-only in spirit: a grade taken back leaves ReviewLog (whose rows are the
+grades that stand, and feed the queue's daily limits, the stats and the exports) for ReviewUndo, which keeps
+it as it was. Only today's latest grades made in this app can be taken back, one at a time and at most
+selectors.UNDO_LIMIT of them; imported history never."""
 
 from datetime import datetime
 
@@ -7,11 +12,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils import timezone
 
 from admin_tools.models import User
 from spaced_repetition import scheduling, selectors, signals
-from spaced_repetition.models import Card, Deck, ReviewLog, ReviewSettings
+from spaced_repetition.models import Card, Deck, ReviewLog, ReviewSettings, ReviewUndo
 
 # As Anki: a learner who walks away from a card does not add the break to the time spent reviewing.
 MAX_ANSWER_MS = 60_000
@@ -211,14 +217,39 @@ def review_grade(
 
 
 @transaction.atomic
-def review_undo(*, user: User) -> Card:
-    """Take back the learner's latest grade: the card gets the schedule it had before, the log goes."""
-    log = ReviewLog.objects.for_user(user).select_for_update().order_by("-pk").first()
-    if log is None:
-        raise ValidationError("There is no grade to undo.", code="nothing_to_undo")
+def review_undo(*, user: User, review_log_id: int, now: datetime | None = None) -> Card:
+    """Take back one grade, named by its log id so that a retried undo takes back nothing more: the card gets
+    the schedule it had before the grade, and the log moves from ReviewLog to the ReviewUndo journal (nothing
+    of it is lost). Only the grade selectors.undo_refusal allows: the learner's latest grade given in this app
+    (never imported history), given today, at most UNDO_LIMIT grades back. A grade already taken back gives
+    back its card as it is now and changes nothing; the apps above hear of each undo once, after commit."""
+    now = now or timezone.now()
+    log = ReviewLog.objects.for_user(user).select_for_update().filter(pk=review_log_id).first()
+    if log is None:  # unknown, someone else's, or already taken back (maybe by a request we waited for)
+        undone = ReviewUndo.objects.filter(user=user, review_log_id=review_log_id, card__isnull=False).first()
+        if undone is None:
+            raise Http404("You have no grade with this id.")
+        return Card.objects.select_related("deck").get(pk=undone.card_id)
+    refusal = selectors.undo_refusal(
+        log, latest=selectors.latest_grade(user=user), now=now, time_zone=selectors.learner_time_zone(user)
+    )
+    if refusal:
+        raise ValidationError(refusal, code="not_undoable")
     card = Card.objects.select_for_update().select_related("deck").get(pk=log.card_id)
     card.set_scheduling_state(scheduling.CardState.from_dict(log.state_before))
     card.save(update_fields=[*Card.SCHEDULING_FIELDS, "updated_at"])
+    ReviewUndo.objects.create(
+        user=user,
+        card=card,
+        review_log_id=log.pk,
+        rating=log.rating,
+        state=log.state,
+        reviewed_at=log.reviewed_at,
+        duration_ms=log.duration_ms,
+        client_review_id=log.client_review_id,
+        state_before=log.state_before,
+        undone_at=now,
+    )
     details = {
         "user": user,
         "card": card,

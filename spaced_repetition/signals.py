@@ -7,5 +7,6 @@ from django.dispatch import Signal
 # Sent once per stored log: a replayed client_review_id sends nothing.
 review_graded = Signal()
 
-# The latest grade was taken back and its log deleted. Arguments: user, card, review_log_id, rating, reviewed_at.
+# A grade was taken back: its log moved to ReviewUndo. Arguments: user, card, review_log_id, rating, reviewed_at.
+# Sent once per grade taken back: a retried undo sends nothing.
 review_undone = Signal()

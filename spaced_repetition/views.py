@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -27,8 +27,9 @@ from spaced_repetition.forms import (
     GradeForm,
     ReviewSettingsForm,
     SessionForm,
+    UndoForm,
 )
-from spaced_repetition.models import Card, Deck, Rating, ReviewLog, ReviewSettings
+from spaced_repetition.models import Card, Deck, Rating, ReviewSettings
 
 SESSION_STARTED = "review_session_started"
 
@@ -93,7 +94,7 @@ def session(request):
     card = queue.next_card
     if params.cleaned_data["card"]:
         card = get_object_or_404(_cards(request), pk=params.cleaned_data["card"])
-    last_log = ReviewLog.objects.for_user(request.user).select_related("card").order_by("-pk").first()
+    last_log = selectors.undoable_grade(user=request.user, now=now, time_zone=time_zone)
     context = {"deck": deck, "queue": queue, "card": card, "last_log": last_log}
     if card is None:
         started = request.session.pop(SESSION_STARTED, None)
@@ -136,18 +137,22 @@ def grade(request, card_id: int):
             duration_ms=form.duration(int(now.timestamp() * 1000)),
             now=now,
         )
-    except ValidationError as error:
-        messages.error(request, _error_text(error))
+    except ValidationError as error:  # a suspended card: nothing was stored
+        context = {"card": card, "grade_error": _error_text(error), "deck_id": form.cleaned_data["deck"]}
+        return render(request, "spaced_repetition/session.html", context, status=400)
     return redirect(_session_url(form.cleaned_data["deck"]))
 
 
 @learner_view
 @require_POST
 def undo(request):
-    deck = request.POST.get("deck", "")
-    deck_id = int(deck) if deck.isdigit() else None
+    form = UndoForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "There is no grade to undo.")
+        return redirect(_session_url())
+    deck_id = form.cleaned_data["deck"]
     try:
-        card = services.review_undo(user=request.user)
+        card = services.review_undo(user=request.user, review_log_id=form.cleaned_data["review"])
     except ValidationError as error:
         messages.error(request, _error_text(error))
         return redirect(_session_url(deck_id))
@@ -191,7 +196,7 @@ def deck_list(request):
     return _deck_list_page(request, form, AnkiImportForm())
 
 
-def _deck_list_page(request, form: DeckForm, import_form: AnkiImportForm):
+def _deck_list_page(request, form: DeckForm, import_form: AnkiImportForm, status: int | None = None):
     now = timezone.now()
     retention = ReviewSettings.objects.filter(user=request.user).first() or ReviewSettings(user=request.user)
     context = {
@@ -203,7 +208,7 @@ def _deck_list_page(request, form: DeckForm, import_form: AnkiImportForm):
             user=request.user, now=now, time_zone=selectors.learner_time_zone(request.user)
         ),
     }
-    status = 400 if form.errors or import_form.errors else 200
+    status = status or (400 if form.errors or import_form.errors else 200)
     return render(request, "spaced_repetition/decks.html", context, status=status)
 
 
@@ -214,6 +219,9 @@ def deck_import(request):
     if form.is_valid():
         try:
             result = importer.anki_import(owner=request.user, **form.cleaned_data)
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+            return _deck_list_page(request, DeckForm(), AnkiImportForm(), status=403)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -53,3 +53,49 @@ def page(browser, live_server) -> Iterator:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def asgi_server(transactional_db) -> Iterator[str]:
+    """The project's ASGI application (HTTP and websockets) served by uvicorn in a thread of this process, so the
+    pages, the conversation websocket and the suite's Celery worker share the database and the channel layer."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+    from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
+
+    from tutor_project.asgi import application
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        ASGIStaticFilesHandler(application),  # static files from the app folders, as the live server does
+        host="127.0.0.1",
+        port=port,
+        lifespan="off",
+        ws="websockets-sansio",
+        log_level="warning",
+    )
+    server = uvicorn.Server(config)
+    server.install_signal_handlers = lambda: None  # signals belong to the main thread
+    thread = threading.Thread(target=server.run, name="asgi-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def asgi_page(browser, asgi_server) -> Iterator:
+    """A page on the ASGI server, websockets included."""
+    context = browser.new_context(base_url=asgi_server, viewport=DESKTOP, timezone_id=BROWSER_TIME_ZONE, locale="en-GB")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()

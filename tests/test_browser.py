@@ -144,7 +144,16 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
     assert list(child_profile.target_languages.values_list("language_id", "level")) == [("de", "A1")]
 
     page.reload()  # the parent's navigation now offers the children page
-    assert _nav_links(page) == ["Home", "Practise", "Review", "Progress", "Profile", "Settings", "AI usage", "My children"]
+    assert _nav_links(page) == [
+        "Home",
+        "Practise",
+        "Review",
+        "Progress",
+        "Profile",
+        "Settings",
+        "AI usage",
+        "My children",
+    ]
     page.get_by_role("button", name="Sign out").click()
     expect(page).to_have_url(re.compile(r"/accounts/login/$"))
 

@@ -35,7 +35,7 @@ API_PATHS = [
     "/api/v1/review-queue",
     "/api/v1/review-stats",
     "/api/v1/reviews",
-    "/api/v1/reviews/undo",
+    "/api/v1/reviews/{review_id}/undo",
     "/api/v1/usage",
     "/api/v1/usage/budgets",
 ]

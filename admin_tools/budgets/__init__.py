@@ -7,7 +7,13 @@ enforcement.py  reserve / release / settle, race-safe under row locks
 alerts.py       one alert per threshold per period: e-mail, notices, banners
 """
 
-from admin_tools.budgets.alerts import alert_text, banner_alerts_for, budget_alert_acknowledge, budget_alert_email
+from admin_tools.budgets.alerts import (
+    alert_text,
+    banner_alerts_for,
+    budget_alert_acknowledge,
+    budget_alert_dismiss,
+    budget_alert_email,
+)
 from admin_tools.budgets.editing import budget_create, budget_save, budget_update
 from admin_tools.budgets.enforcement import Reservation, applicable_budgets, release, reserve, settle
 from admin_tools.budgets.periods import budgets_roll_periods, period_end, period_start
@@ -18,6 +24,7 @@ __all__ = [
     "applicable_budgets",
     "banner_alerts_for",
     "budget_alert_acknowledge",
+    "budget_alert_dismiss",
     "budget_alert_email",
     "budget_create",
     "budget_save",

@@ -1,6 +1,7 @@
 """Budget alerts: one per threshold per period, announced to admins (notice list and e-mail), to the learner
 (banner and live notice) and to the parent of a child."""
 
+import datetime as dt
 import logging
 from decimal import Decimal
 
@@ -8,9 +9,10 @@ from django.conf import settings
 from django.core.mail import mail_admins, send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet
+from django.utils import timezone
 
 from admin_tools import realtime
-from admin_tools.models import Budget, BudgetAlert, User
+from admin_tools.models import Budget, BudgetAlert, BudgetAlertDismissal, User
 
 log = logging.getLogger(__name__)
 
@@ -92,18 +94,30 @@ def budget_alert_email(*, alert: BudgetAlert) -> None:
         log.warning("budget alert %s: e-mail not sent", alert.pk, exc_info=True)
 
 
-def budget_alert_acknowledge(*, alerts: QuerySet[BudgetAlert]) -> int:
-    return alerts.update(acknowledged=True)
+def budget_alert_acknowledge(*, alerts: QuerySet[BudgetAlert], admin: User, now: dt.datetime | None = None) -> int:
+    """Take alerts off the admins' notification list, for every admin. The learners' and parents' banners are
+    theirs to clear (budget_alert_dismiss). Returns how many were still on the list."""
+    return alerts.unacknowledged().update(acknowledged_at=now or timezone.now(), acknowledged_by=admin)
+
+
+def budget_alert_dismiss(*, user: User, alerts: QuerySet[BudgetAlert]) -> int:
+    """Take alerts off `user`'s own banner only: the child's dismissal leaves the parent's banner and the
+    admins' list as they were, and the other way round. Returns how many were newly dismissed."""
+    new = list(alerts.not_dismissed_by(user).values_list("pk", flat=True))
+    BudgetAlertDismissal.objects.bulk_create(
+        [BudgetAlertDismissal(alert_id=alert_id, user=user) for alert_id in new], ignore_conflicts=True
+    )
+    return len(new)
 
 
 def banner_alerts_for(user: User) -> QuerySet[BudgetAlert]:
-    """Unacknowledged alerts of this period for the user's own budget and their children's."""
+    """Alerts of this period for the user's own budget and their children's that this user has not dismissed."""
     return (
         BudgetAlert.objects.filter(
             budget__in=Budget.objects.active().concerning(user),
             period_start=F("budget__period_start"),
-            acknowledged=False,
         )
+        .not_dismissed_by(user)
         .select_related("budget__user")
         .order_by("-threshold", "-created_at", "-pk")
     )

@@ -35,11 +35,17 @@ MICRO = Decimal("0.000001")  # the precision of `spent`, `reserved` and ledger c
 TOLERANCE = Decimal("0.0000005")
 
 
+# A full blocking budget on these scopes refuses the call outright; on a provider or a model it only rules that
+# provider or model out, and the call moves on to the next model in route order.
+REFUSING_SCOPES = {Budget.Scope.GLOBAL, Budget.Scope.USER}
+
+
 @dataclass(frozen=True)
 class Reservation:
-    """What `reserve` held. `refused`: a blocking budget has no room, so the call must not be made.
-    `skip_model`: a fallback budget has no room, so try a cheaper model (or the offline tutor).
-    When either is set nothing is held, and `full_budget_ids` names the budgets without room."""
+    """What `reserve` held. `refused`: a blocking global or user budget has no room, so the call must not be
+    made at all. `skip_model`: a fallback budget, or a blocking provider or model budget, has no room, so try
+    the next model in route order (a cheaper one, another provider, the offline tutor). When either is set
+    nothing is held, and `full_budget_ids` names the budgets without room."""
 
     amount: Decimal
     budget_ids: tuple[int, ...] = ()
@@ -97,20 +103,20 @@ def reserve(*, user: User | None, model: AIModel, estimate: Decimal, now: dt.dat
             ):
                 raise _NoRoom([budget for budget in budgets if not budget.has_room])  # rolls back what it held
     except _NoRoom as no_room:
-        return _refusal(amount, [(budget.pk, budget.action) for budget in no_room.full])
+        return _refusal(amount, [(budget.pk, budget.action, budget.scope) for budget in no_room.full])
     return Reservation(
         amount=amount, budget_ids=tuple(ids), period_starts=tuple(budget.period_start for budget in budgets)
     )
 
 
-def _refusal(amount: Decimal, full: list[tuple[int, str]]) -> Reservation:
-    """Nothing held: `full` lists the (id, action) of the budgets without room."""
-    actions = {action for _, action in full}
+def _refusal(amount: Decimal, full: list[tuple[int, str, str]]) -> Reservation:
+    """Nothing held: `full` lists the (id, action, scope) of the budgets without room."""
+    refused = any(action == Budget.Action.BLOCK and scope in REFUSING_SCOPES for _, action, scope in full)
     return Reservation(
         amount=amount,
-        refused=Budget.Action.BLOCK in actions,
-        skip_model=Budget.Action.FALLBACK in actions,
-        full_budget_ids=tuple(budget_id for budget_id, _ in full),
+        refused=refused,
+        skip_model=not refused,  # a warn-only budget always has room, so every full one says refuse or skip
+        full_budget_ids=tuple(budget_id for budget_id, _, _ in full),
     )
 
 
@@ -131,7 +137,7 @@ _PERIOD_END = """
     END"""
 _RESERVE_SQL = f"""
 WITH covering AS MATERIALIZED (
-    SELECT budget.id, budget.action, budget.period_start,
+    SELECT budget.id, budget.action, budget.scope, budget.period_start,
            (budget.action = 'warn' OR budget.limit_usd >= budget.spent + budget.reserved + %(room)s) AS has_room,
            ({_PERIOD_END}) <= %(now)s AS ended
     FROM {Budget._meta.db_table} AS budget
@@ -150,7 +156,7 @@ WITH covering AS MATERIALIZED (
       AND NOT EXISTS (SELECT 1 FROM covering WHERE NOT covering.has_room OR covering.ended)
     RETURNING budget.id
 )
-SELECT id, action, period_start, has_room, ended FROM covering ORDER BY id
+SELECT id, action, scope, period_start, has_room, ended FROM covering ORDER BY id
 """
 
 
@@ -169,13 +175,13 @@ def _reserve_in_one_statement(*, user: User | None, model: AIModel, amount: Deci
         rows = cursor.fetchall()
     if any(ended for *_, ended in rows):
         return None
-    full = [(budget_id, action) for budget_id, action, _, has_room, _ in rows if not has_room]
+    full = [(budget_id, action, scope) for budget_id, action, scope, _, has_room, _ in rows if not has_room]
     if amount and full:
         return _refusal(amount, full)
     return Reservation(
         amount=amount,
         budget_ids=tuple(row[0] for row in rows),
-        period_starts=tuple(row[2] for row in rows),
+        period_starts=tuple(row[3] for row in rows),
     )
 
 

@@ -2,7 +2,8 @@
 
 `cost` prices a finished call exactly. `estimate` is what the gateway reserves in the budgets before the
 call: an upper bound of what the call can cost, so calls that each fit the reservation cannot together pass
-a blocking limit.
+a blocking limit. `usage_estimate` is a best guess of the tokens of a call whose provider never said (a server
+that sends no usage, a stream abandoned before the usage came), so that call is still priced.
 """
 
 import json
@@ -49,3 +50,28 @@ def estimate(request: ChatRequest, prices: Prices) -> Decimal:
     input_price = max(prices.input, prices.cache_write, prices.cache_read)
     total = (tokens * input_price + request.max_tokens * prices.output) / MILLION
     return total.quantize(MICRO_DOLLAR, rounding=ROUND_UP)
+
+
+CHARACTERS_PER_TOKEN = 4  # what English and European text averages with current tokenizers
+
+
+def _is_dense(character: str) -> bool:
+    """Kana, CJK ideographs and hangul: about a token each."""
+    code = ord(character)
+    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
+
+
+def tokens_estimate(text: str) -> int:
+    """About how many tokens `text` makes: one per four characters, one per kana, hanzi or hangul."""
+    dense = sum(1 for character in text if _is_dense(character))
+    return math.ceil((len(text) - dense) / CHARACTERS_PER_TOKEN) + dense
+
+
+def usage_estimate(request: ChatRequest, pieces: list[str]) -> Usage:
+    """The usage of a call the provider never reported: the request's text (system prompt, context, history and
+    any schema) as input, and what streamed (`pieces`) as output, at least a token per delta received."""
+    texts = [request.system, request.context, *(message.content for message in request.messages)]
+    if request.json_schema is not None:
+        texts.append(json.dumps(request.json_schema, ensure_ascii=False))
+    output = max(tokens_estimate("".join(pieces)), len(pieces))
+    return Usage(input_tokens=tokens_estimate("".join(texts)), output_tokens=output)

@@ -55,22 +55,22 @@ def _serving(models: list[AIModel], language: str, use_case: str) -> list[AIMode
 _enabled_seen: tuple[int, ...] = ()
 
 
-def route(*, language: str, use_case: str) -> tuple[list[AIModel], dict[int, dict | None]]:
-    """`candidates`, and the circuit state of each (see circuit.verdict), in one cache round trip when the
+def route(*, language: str, use_case: str) -> tuple[list[AIModel], dict[int, circuit.State]]:
+    """`candidates`, and the circuit state of each (see circuit.admit), in one cache round trip when the
     registry has not changed since this process last read it."""
     global _enabled_seen
     seen = _enabled_seen
-    found = cache.get_many([ENABLED_KEY, *(circuit.key(pk) for pk in seen)])
+    found = cache.get_many([ENABLED_KEY, *(key for pk in seen for key in circuit.keys(pk))])
     models = found.get(ENABLED_KEY)
     if models is None:
         models = list(AIModel.objects.enabled())
         cache.set(ENABLED_KEY, models, ENABLED_SECONDS)
     _enabled_seen = tuple(model.pk for model in models)
     serving = _serving(models, language, use_case)
-    unread = [circuit.key(model.pk) for model in serving if model.pk not in seen]
+    unread = [key for model in serving if model.pk not in seen for key in circuit.keys(model.pk)]
     if unread:
         found.update(cache.get_many(unread))
-    return serving, {model.pk: found.get(circuit.key(model.pk)) for model in serving}
+    return serving, {model.pk: circuit.state_from(found, model.pk) for model in serving}
 
 
 def is_configured(model: AIModel) -> bool:

@@ -47,7 +47,9 @@ class Usage:
 class ProviderReply:
     text: str
     usage: Usage
-    request_id: str = ""  # the provider's own id for the call, when it gives one
+    # The provider's own id for the call, to match its logs: the HTTP request id when the provider sends one
+    # (Anthropic's request-id, req_…), else the id of its answer (chatcmpl-…).
+    request_id: str = ""
     stop_reason: str = ""
 
 
@@ -73,14 +75,42 @@ class ModelSpec:
 
 
 class ProviderError(Exception):
-    """A failed call. `retryable` for 429, 5xx, overloaded and timeouts; `partial` holds what
-    streamed before a cut-off (text and usage so far), so the call can still be recorded."""
+    """A failed call. `retryable` for 429, 5xx, overloaded and timeouts; `retry_after`, the seconds the provider
+    asked to wait (its retry-after header), if it said; `partial` holds what streamed before a cut-off (text and
+    usage so far), so the call can still be recorded; `request_id`, the provider's id for the failed request."""
 
-    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False, partial=None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retryable: bool = False,
+        partial=None,
+        retry_after: float | None = None,
+        request_id: str = "",
+    ):
         super().__init__(message)
         self.status = status
         self.retryable = retryable
         self.partial: ProviderReply | None = partial
+        self.retry_after = retry_after
+        self.request_id = request_id or (partial.request_id if partial is not None else "")
+
+    @property
+    def is_outage(self) -> bool:
+        """The provider cannot serve anyone right now, so the failure counts towards opening its circuit: a 429,
+        a 5xx, an overload, a timeout or a lost connection, or a key or model it refuses (401, 403, 404). A 400,
+        or an answer that is not the JSON asked for, is about this one request."""
+        return self.retryable or self.status in (401, 403, 404)
+
+
+class CallerGone(Exception):
+    """`on_delta` raised (the learner went away, say), so the provider stopped streaming. `partial` is what
+    the provider had reported so far (None if nothing); the caller's own exception is the `__cause__`."""
+
+    def __init__(self, *, partial: "ProviderReply | None"):
+        super().__init__("on_delta raised: the stream was abandoned")
+        self.partial = partial
 
 
 OnDelta = Callable[[str], None]

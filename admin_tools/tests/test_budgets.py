@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from admin_tools import budgets, insights, realtime, tasks
-from admin_tools.models import AIModel, Budget, BudgetAlert
+from admin_tools.models import AIModel, Budget, BudgetAlert, User
 from admin_tools.tests.factories import AIModelFactory, UsageRecordFactory, UserFactory
 from learning.tests.factories import LearnerFactory, child_of
 
@@ -294,7 +294,7 @@ def test_reserve_with_a_full_blocking_and_fallback_budget_is_refused():
     _global(limit_usd=USD("1.00"), action=Action.BLOCK)
     _global(scope=Scope.MODEL, model=model, limit_usd=USD("1.00"), action=Action.FALLBACK)
     reservation = budgets.reserve(user=None, model=model, estimate=USD("2.00"))
-    assert (reservation.refused, reservation.skip_model, len(reservation.full_budget_ids)) == (True, True, 2)
+    assert (reservation.refused, reservation.skip_model, len(reservation.full_budget_ids)) == (True, False, 2)
 
 
 def test_a_warn_budget_never_refuses():
@@ -543,8 +543,9 @@ def test_banner_alerts_for_a_learner_and_their_parent():
     assert banner(parent) == [("kiddo", 90), ("kiddo", 50), ("paula", 50)]
     assert banner(child) == [("kiddo", 90), ("kiddo", 50)]
     assert banner(other) == []
-    budgets.budget_alert_acknowledge(alerts=BudgetAlert.objects.filter(threshold=90))
+    assert budgets.budget_alert_dismiss(user=child, alerts=BudgetAlert.objects.filter(threshold=90)) == 1
     assert banner(child) == [("kiddo", 50)]
+    assert banner(parent) == [("kiddo", 90), ("kiddo", 50), ("paula", 50)]  # the parent's banner is the parent's
     budgets.budgets_roll_periods(now=NOW + dt.timedelta(days=31))
     assert banner(parent) == []
 
@@ -680,7 +681,9 @@ def test_admin_acknowledges_alerts(admin_client):
         {"action": "acknowledge", "_selected_action": [str(pk) for pk in budget.alerts.values_list("pk", flat=True)]},
     )
     assert response.status_code == 302
-    assert list(budget.alerts.order_by("threshold").values_list("threshold", "acknowledged")) == [
-        (50, True),
-        (75, True),
+    root = User.objects.get(username="root")
+    assert list(budget.alerts.order_by("threshold").values_list("threshold", "acknowledged_by")) == [
+        (50, root.pk),
+        (75, root.pk),
     ]
+    assert BudgetAlert.objects.unacknowledged().count() == 0

@@ -92,6 +92,7 @@ def test_streamed_claude_reply_is_relayed_in_order_and_recorded_at_the_servers_u
     assert record.cost == expected_cost
     assert record.cost.quantize(USD("0.01")) == USD("0.02")
     assert re.fullmatch(r"[0-9a-f]{32}", record.request_id)
+    assert record.provider_request_id == "req_fake_1"  # the request-id header, as Anthropic's logs know the call
     assert record.latency_ms >= 0
     assert before <= record.created_at <= timezone.now()
 
@@ -184,6 +185,7 @@ def test_streamed_reply_from_an_openai_compatible_server(gateway, fake_openai):
     )
     assert rows() == [("llama-test", "openai_compat", "ok", False, 2000, 700, 0, 3000, expected_cost)]
     assert reply.cost == expected_cost
+    assert record.provider_request_id == "chatcmpl-fake-1"  # no x-request-id header: the completion's id
 
     (body,) = fake_openai.bodies
     assert (body["model"], body["stream"], body["stream_options"], body["max_tokens"]) == (
@@ -379,11 +381,13 @@ def test_the_offline_tutor_answers_free_of_charge_when_it_is_the_only_model(gate
 # --- what the caller's own errors leave behind
 
 
-def test_an_on_delta_that_raises_gives_the_reservation_back_and_is_recorded(gateway, fake_anthropic):
+def test_an_on_delta_that_raises_is_priced_from_the_usage_the_provider_reported_so_far(gateway, fake_anthropic):
     learner = UserFactory()
-    model = claude(fake_anthropic)
+    model = claude(fake_anthropic, prices=("3", "15", "3.75", "0.30"))
     budget = budgets.budget_create(scope=Budget.Scope.USER, user=learner, limit_usd=USD("1.00"))
-    fake_anthropic.reply_with("Uno dos tres cuatro", usage={"input_tokens": 100})
+    fake_anthropic.reply_with(
+        "Uno dos tres cuatro", usage={"input_tokens": 100, "cache_read_input_tokens": 2000, "output_tokens": 4}
+    )
     received = []
 
     def learner_left(text: str) -> None:
@@ -396,18 +400,40 @@ def test_an_on_delta_that_raises_gives_the_reservation_back_and_is_recorded(gate
             user=learner, feature="conversation", use_case="conversation", request=spanish(), on_delta=learner_left
         )
 
-    budget.refresh_from_db()
-    assert (budget.spent, budget.reserved) == (USD(0), USD(0))  # nothing stays held
+    # Billed all the same: input and cache reads from message_start, an output token per delta received.
+    # 100 × $3 + 2000 × $0.30 + 2 × $15 per million = $0.000300 + $0.000600 + $0.000030
+    assert rows() == [("claude-test", "anthropic", "cut_off", False, 100, 2, 0, 2000, USD("0.000930"))]
     record = UsageRecord.objects.get()
-    assert (record.outcome, record.cost, record.error) == (
-        "cut_off",
-        USD(0),
+    assert (record.error, record.provider_request_id) == (
         "ConnectionResetError: the learner closed the page",
+        "req_fake_1",
     )
-    assert not circuit.is_open(model.pk)
-    circuit.record_failure(model.pk)
-    circuit.record_failure(model.pk)
-    assert not circuit.is_open(model.pk)  # the caller's error was not counted against the provider
+    budget.refresh_from_db()
+    assert (budget.spent, budget.reserved) == (USD("0.000930"), USD(0))  # settled at that cost, nothing held
+    assert len(fake_anthropic.requests) == 1  # not retried
+    assert circuit.read(model.pk) == circuit.State()  # the caller's error is not the provider's
+
+
+def test_an_on_delta_that_raises_before_the_server_reports_usage_is_priced_from_an_estimate(gateway, fake_openai):
+    """An OpenAI-compatible server reports usage only in its last chunk: the input is estimated from the request
+    and the output from the text streamed, with pricing.usage_estimate."""
+    learner = UserFactory()
+    local(fake_openai, prices=("1000", "2000", "0", "0"))
+    fake_openai.reply_with("Un deux trois quatre", usage={"prompt_tokens": 900, "completion_tokens": 4})
+    request = spanish("Je voudrais un café.", language="fr")
+
+    def learner_left(text: str) -> None:
+        if text == " deux":
+            raise ConnectionResetError("gone")
+
+    with pytest.raises(ConnectionResetError):
+        service.chat(user=learner, feature="conversation", use_case="conversation", request=request, on_delta=learner_left)
+
+    # "You are a friendly Spanish tutor." + "Scenario: ordering coffee in a café in Madrid." + "Je voudrais un
+    # café." = 33 + 46 + 20 = 99 characters: 25 tokens; "Un deux" streamed (7 characters in 2 deltas): 2 tokens.
+    # 25 × $1000 + 2 × $2000 per million = $0.025 + $0.004
+    assert rows() == [("llama-test", "openai_compat", "cut_off", False, 25, 2, 0, 0, USD("0.029000"))]
+    assert UsageRecord.objects.get().provider_request_id == "chatcmpl-fake-1"
 
 
 # --- the registry is read from the cache; edits apply at once

@@ -75,7 +75,7 @@ def test_anthropic_stream_relays_each_delta_in_order_and_returns_the_final_usage
     assert reply == ProviderReply(
         text="¡Muy bien! ¿Y qué estudias?",
         usage=Usage(input_tokens=120, output_tokens=11, cache_write_tokens=2048, cache_read_tokens=0),
-        request_id="msg_fake_1",
+        request_id="req_fake_1",
         stop_reason="end_turn",
     )
 
@@ -128,7 +128,7 @@ def test_anthropic_plain_reply_reports_cache_reads(fake_anthropic):
     assert reply == ProviderReply(
         text="Perfecto.",
         usage=Usage(input_tokens=35, output_tokens=4, cache_write_tokens=0, cache_read_tokens=2048),
-        request_id="msg_fake_1",
+        request_id="req_fake_1",
         stop_reason="end_turn",
     )
     assert "stream" not in fake_anthropic.bodies[0]
@@ -210,7 +210,7 @@ def test_anthropic_stream_cut_off_mid_way_keeps_the_partial_text_and_usage(fake_
     assert error.partial == ProviderReply(
         text="Uno dos",
         usage=Usage(input_tokens=50, output_tokens=2, cache_write_tokens=0, cache_read_tokens=900),
-        request_id="msg_fake_1",
+        request_id="req_fake_1",
     )
 
 
@@ -222,7 +222,7 @@ def test_anthropic_overloaded_event_mid_stream_is_a_retryable_529_with_the_parti
 
     assert (error.status, error.retryable) == (529, True)
     assert error.partial == ProviderReply(
-        text="Uno", usage=Usage(input_tokens=30, output_tokens=1), request_id="msg_fake_1"
+        text="Uno", usage=Usage(input_tokens=30, output_tokens=1), request_id="req_fake_1"
     )
 
 
@@ -245,7 +245,7 @@ def test_anthropic_stream_stalling_past_the_timeout_is_retryable(fake_anthropic)
 
     assert (error.status, error.retryable) == (None, True)
     assert error.partial == ProviderReply(
-        text="", usage=Usage(input_tokens=9, output_tokens=1), request_id="msg_fake_1"
+        text="", usage=Usage(input_tokens=9, output_tokens=1), request_id="req_fake_1"
     )
 
 
@@ -378,10 +378,10 @@ def test_openai_stream_cut_off_keeps_the_partial_text_and_estimates_its_usage(fa
 
     assert deltas == ["Un", " deux", " trois"]
     assert error.retryable is True
-    # The usage chunk never came: a token per four characters of the 157 sent (system, context and
-    # history) and of the 13 received.
+    # The usage chunk never came: pricing.usage_estimate, a token per four characters of the request's 155
+    # (system, context and history) and of the 13 received.
     assert error.partial == ProviderReply(
-        text="Un deux trois", usage=Usage(input_tokens=40, output_tokens=4), request_id="chatcmpl-fake-1"
+        text="Un deux trois", usage=Usage(input_tokens=39, output_tokens=4), request_id="chatcmpl-fake-1"
     )
 
 

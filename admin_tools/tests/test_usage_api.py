@@ -138,14 +138,14 @@ def test_my_budgets_show_limit_spend_percent_period_end_and_alerts(client):
                         "threshold": 75,
                         "spent": "0.040000",
                         "created_at": iso(alert_75.created_at),
-                        "acknowledged": False,
+                        "dismissed": False,
                     },
                     {
                         "id": alert_50.pk,
                         "threshold": 50,
                         "spent": "0.040000",
                         "created_at": iso(alert_50.created_at),
-                        "acknowledged": False,
+                        "dismissed": False,
                     },
                 ],
             }
@@ -179,7 +179,7 @@ def test_child_budget_put_creates_then_changes_the_childs_budget(client):
     response = _put(client, url, {"limit_usd": "2.50", "period": "weekly", "action": "fallback"})
     assert response.status_code == 201
     budget = Budget.objects.get(user=child)
-    assert response.json() == budget_body(budget)
+    assert response.json() == budget_body(budget, viewer=parent)
     assert (budget.scope, budget.limit_usd, budget.period, budget.action, budget.thresholds, budget.created_by) == (
         "user",
         USD("2.50"),
@@ -191,11 +191,11 @@ def test_child_budget_put_creates_then_changes_the_childs_budget(client):
 
     response = _put(client, url, {"limit_usd": "4", "period": "daily", "action": "block", "thresholds": [80, 100]})
     assert response.status_code == 200
-    assert response.json() == budget_body(budget)
+    assert response.json() == budget_body(budget, viewer=parent)
     assert list(Budget.objects.filter(user=child).values_list("pk", "limit_usd", "period", "thresholds")) == [
         (budget.pk, USD("4.00"), "daily", [80, 100])
     ]
-    assert client.get(url).json() == budget_body(budget)
+    assert client.get(url).json() == budget_body(budget, viewer=parent)
 
 
 def test_child_budget_counts_what_the_child_spent_this_period(client):

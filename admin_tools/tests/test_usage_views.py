@@ -23,8 +23,10 @@ def _date(value: dt.datetime) -> str:
     return f"{value:%-d %b %Y, %H:%M} UTC"
 
 
-def _alert_ids(budget: Budget) -> list[tuple[int, bool]]:
-    return list(budget.alerts.order_by("threshold").values_list("threshold", "acknowledged"))
+def _alert_ids(budget: Budget, dismissed_by) -> list[tuple[int, bool]]:
+    """Each alert of the budget: (threshold, whether `dismissed_by` took it off their banner)."""
+    alerts = budget.alerts.with_dismissed_by(dismissed_by).order_by("threshold")
+    return [(alert.threshold, alert.dismissed) for alert in alerts]
 
 
 # --- the learner's page
@@ -132,7 +134,7 @@ def test_acknowledging_an_alert_also_clears_the_lower_thresholds(client):
     top = usage.budget.alerts.get(threshold=75)
     response = client.post(f"/usage/alerts/{top.pk}/acknowledge/", {"next": "/settings/"})
     assert (response.status_code, response.headers["Location"]) == (302, "/settings/")
-    assert _alert_ids(usage.budget) == [(50, True), (75, True)]
+    assert _alert_ids(usage.budget, usage.learner) == [(50, True), (75, True)]
 
 
 def test_acknowledging_a_lower_alert_leaves_the_higher_one(client):
@@ -141,7 +143,7 @@ def test_acknowledging_a_lower_alert_leaves_the_higher_one(client):
     low = usage.budget.alerts.get(threshold=50)
     response = client.post(f"/usage/alerts/{low.pk}/acknowledge/", {"next": "https://evil.example/"})
     assert (response.status_code, response.headers["Location"]) == (302, "/usage/")
-    assert _alert_ids(usage.budget) == [(50, True), (75, False)]
+    assert _alert_ids(usage.budget, usage.learner) == [(50, True), (75, False)]
 
 
 def test_acknowledging_another_learners_alert_is_not_found(client, db_rows):
@@ -157,7 +159,7 @@ def test_acknowledging_needs_a_post(client):
     usage = learner_usage()
     client.force_login(usage.learner)
     assert client.get(f"/usage/alerts/{usage.budget.alerts.get(threshold=75).pk}/acknowledge/").status_code == 405
-    assert _alert_ids(usage.budget) == [(50, False), (75, False)]
+    assert _alert_ids(usage.budget, usage.learner) == [(50, False), (75, False)]
 
 
 # --- the banner on every page
@@ -194,7 +196,8 @@ def test_banner_of_a_parent_covers_their_childs_budget(client):
     alert = usage.budget.alerts.get(threshold=75)
     response = client.post(f"/usage/alerts/{alert.pk}/acknowledge/", {"next": "/settings/"})
     assert response.status_code == 302
-    assert _alert_ids(usage.budget) == [(50, True), (75, True)]
+    assert _alert_ids(usage.budget, parent) == [(50, True), (75, True)]
+    assert _alert_ids(usage.budget, child) == [(50, False), (75, False)]  # the child's banner keeps them
 
 
 def test_banner_context_costs_one_query_when_read_and_none_otherwise(rf, django_assert_num_queries):

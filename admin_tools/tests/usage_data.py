@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from admin_tools import budgets
-from admin_tools.models import AIModel, Budget, User
+from admin_tools.models import AIModel, Budget, BudgetAlert, User
 from admin_tools.tests.factories import AIModelFactory, UsageRecordFactory
 from learning.tests.factories import LearnerFactory
 
@@ -82,8 +82,9 @@ def iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-def budget_body(budget: Budget, **overrides) -> dict:
-    """A budget as the API shows it, read back from the database."""
+def budget_body(budget: Budget, *, viewer: User | None = None, **overrides) -> dict:
+    """A budget as the API shows it, read back from the database: to `viewer` (a learner or parent), its alerts
+    say whether that viewer dismissed them; without one, as the admin endpoints show them."""
     budget = Budget.objects.get(pk=budget.pk)
     alerts = budget.alerts.filter(period_start=budget.period_start).order_by("-threshold")
     return {
@@ -104,15 +105,19 @@ def budget_body(budget: Budget, **overrides) -> dict:
         "spent": f"{budget.spent:.6f}",
         "reserved": f"{budget.reserved:.6f}",
         "used_percent": int(budget.spent * 100 / budget.limit_usd),
-        "alerts": [
-            {
-                "id": alert.pk,
-                "threshold": alert.threshold,
-                "spent": f"{alert.spent:.6f}",
-                "created_at": iso(alert.created_at),
-                "acknowledged": alert.acknowledged,
-            }
-            for alert in alerts
-        ],
+        "alerts": [_alert_body(alert, viewer) for alert in alerts],
         **overrides,
     }
+
+
+def _alert_body(alert: BudgetAlert, viewer: User | None) -> dict:
+    body = {
+        "id": alert.pk,
+        "threshold": alert.threshold,
+        "spent": f"{alert.spent:.6f}",
+        "created_at": iso(alert.created_at),
+    }
+    if viewer is not None:
+        return body | {"dismissed": alert.dismissals.filter(user=viewer).exists()}
+    acknowledged_at = iso(alert.acknowledged_at) if alert.acknowledged_at else None
+    return body | {"acknowledged_at": acknowledged_at, "acknowledged_by": alert.acknowledged_by_id}

@@ -5,8 +5,6 @@ not negative and not absurd (LIMITS); anything else is treated as not measured. 
 IMEs and phone keyboards make its relation to the text's length meaningless.
 """
 
-import math
-
 from conversations.analysis import tokens
 
 LIMITS = {  # the largest believable value of each measure
@@ -57,6 +55,6 @@ def metrics(timing: dict, *, text: str) -> dict:
 def _clean(value: object, limit: int) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if not math.isfinite(value) or not 0 <= value <= limit:
+    if not 0 <= value <= limit:  # also False for NaN and infinities
         return None
-    return value
+    return int(value)

@@ -58,7 +58,8 @@ def check(text: str, *, language: str) -> dict:
 
 
 def checker(language: str) -> SpellChecker:
-    """The language's SpellChecker, built and extended once per process (about 0.1-0.8 s each)."""
+    """The language's SpellChecker, built and extended once per process: about 1-2 s, most of it loading
+    simplemma's and wordfreq's data for the language, which words.py then shares."""
     with _lock:
         if language not in _checkers:
             _checkers[language] = _build(language)
@@ -93,8 +94,9 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _known(word: str, spell: SpellChecker, language: str) -> bool:
     plain = word.replace("’", "'")
-    parts = [part for part in plain.split("'") if len(part) > 1]
-    return _known_part(plain, spell, language) or all(_known_part(part, spell, language) for part in parts)
+    if _known_part(plain, spell, language):
+        return True
+    return "'" in plain and all(_known_part(part, spell, language) for part in plain.split("'") if len(part) > 1)
 
 
 def _known_part(part: str, spell: SpellChecker, language: str) -> bool:

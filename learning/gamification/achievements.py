@@ -1,6 +1,7 @@
 """Achievements: the catalogue loader, the one unlock, and the checks the event services run. Each check
-reads the totals it needs and unlocks every threshold reached; an unlock happens once per learner and pays
-the achievement's XP once (ledger key achievement:<code>)."""
+unlocks every threshold its total has reached; an unlock happens once per learner and pays the achievement's
+XP once (ledger key achievement:<code>). The services run a check only when the event changed its total, and
+a check reads the learner's unlocks only when a threshold is reached, so most events cost no query here."""
 
 from datetime import datetime
 
@@ -8,7 +9,7 @@ from django.db import IntegrityError, transaction
 
 from admin_tools.models import User
 from learning.gamification import catalogue, ledger, rules
-from learning.models import Achievement, AchievementUnlock, XpEvent
+from learning.models import Achievement, AchievementUnlock, LearnerStats, XpEvent
 from spaced_repetition.models import Card
 
 
@@ -28,8 +29,11 @@ def achievements_ensure() -> None:
         )
 
 
-def achievement_unlock(*, user: User, code: str, at: datetime) -> AchievementUnlock | None:
-    """Unlock once; None when already unlocked or when an admin removed the achievement."""
+def achievement_unlock(
+    *, user: User, code: str, at: datetime, stats: LearnerStats | None = None
+) -> AchievementUnlock | None:
+    """Unlock once; None when already unlocked or when an admin removed the achievement. `stats`: the
+    learner's locked totals (ledger.learner_lock) when the caller holds them."""
     achievement = Achievement.objects.filter(code=code).first()
     if achievement is None:
         return None
@@ -39,39 +43,64 @@ def achievement_unlock(*, user: User, code: str, at: datetime) -> AchievementUnl
     except IntegrityError:
         return None
     if achievement.xp:
-        ledger.xp_award(
-            user=user, kind=XpEvent.Kind.ACHIEVEMENT, key=f"achievement:{code}", base_xp=achievement.xp, at=at
+        ledger.award(
+            user=user,
+            kind=XpEvent.Kind.ACHIEVEMENT,
+            key=f"achievement:{code}",
+            base_xp=achievement.xp,
+            at=at,
+            stats=stats,
         )
     return unlock
 
 
-def _unlock_reached(*, user: User, prefix: str, thresholds: list[int], value: int, at: datetime) -> None:
-    for threshold in thresholds:
-        if value >= threshold:
-            achievement_unlock(user=user, code=f"{prefix}-{threshold}", at=at)
+def _unlock_all(*, user: User, codes: list[str], at: datetime, stats: LearnerStats | None = None) -> None:
+    """Unlock the codes the learner has not unlocked yet: one query when all are, none when `codes` is empty."""
+    if not codes:
+        return
+    unlocked = set(
+        AchievementUnlock.objects.filter(user=user, achievement_id__in=codes).values_list("achievement_id", flat=True)
+    )
+    for code in codes:
+        if code not in unlocked:
+            achievement_unlock(user=user, code=code, at=at, stats=stats)
 
 
-def check_streak(*, user: User, streak: rules.Streak, at: datetime) -> None:
-    _unlock_reached(user=user, prefix="streak", thresholds=catalogue.STREAK_DAYS, value=streak.run, at=at)
+def _unlock_reached(
+    *, user: User, prefix: str, thresholds: list[int], value: int, at: datetime, stats: LearnerStats | None = None
+) -> None:
+    codes = [f"{prefix}-{threshold}" for threshold in thresholds if value >= threshold]
+    _unlock_all(user=user, codes=codes, at=at, stats=stats)
+
+
+def check_streak(*, user: User, streak: rules.Streak, at: datetime, stats: LearnerStats | None = None) -> None:
+    codes = [f"streak-{days}" for days in catalogue.STREAK_DAYS if streak.run >= days]
     if streak.frozen:
-        achievement_unlock(user=user, code="freeze-used", at=at)
+        codes.append("freeze-used")
     if streak.perfect_run >= catalogue.PERFECT_DAYS:
-        achievement_unlock(user=user, code="perfect-week", at=at)
+        codes.append("perfect-week")
+    _unlock_all(user=user, codes=codes, at=at, stats=stats)
 
 
-def check_reviews(*, user: User, reviews: int, at: datetime) -> None:
-    _unlock_reached(user=user, prefix="reviews", thresholds=catalogue.REVIEWS, value=reviews, at=at)
+def check_reviews(*, user: User, reviews: int, at: datetime, stats: LearnerStats | None = None) -> None:
+    _unlock_reached(user=user, prefix="reviews", thresholds=catalogue.REVIEWS, value=reviews, at=at, stats=stats)
 
 
-def check_words(*, user: User, at: datetime) -> None:
-    """Words learned: the learner's cards that graduated to review (and may be relearning since)."""
-    learned = Card.objects.for_user(user).filter(state__in=[Card.State.REVIEW, Card.State.RELEARNING]).count()
-    _unlock_reached(user=user, prefix="words", thresholds=catalogue.WORDS_LEARNED, value=learned, at=at)
+def check_words(*, user: User, at: datetime, stats: LearnerStats | None = None) -> None:
+    """Words learned: the learner's cards that graduated to review (and may be relearning since), counted up
+    to the highest threshold only, so the count costs the same with 500 cards as with 100,000."""
+    learned = (
+        Card.objects.for_user(user)
+        .filter(state__in=[Card.State.REVIEW, Card.State.RELEARNING])
+        .values("pk")[: max(catalogue.WORDS_LEARNED)]
+        .count()
+    )
+    _unlock_reached(user=user, prefix="words", thresholds=catalogue.WORDS_LEARNED, value=learned, at=at, stats=stats)
 
 
-def check_languages(*, user: User, languages: list[str], at: datetime) -> None:
+def check_languages(*, user: User, languages: list[str], at: datetime, stats: LearnerStats | None = None) -> None:
     if len(languages) >= catalogue.LANGUAGES:
-        achievement_unlock(user=user, code=f"languages-{catalogue.LANGUAGES}", at=at)
+        achievement_unlock(user=user, code=f"languages-{catalogue.LANGUAGES}", at=at, stats=stats)
 
 
 def check_scenarios(

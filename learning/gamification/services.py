@@ -9,33 +9,46 @@ from django.db import transaction
 from django.db.models import F
 
 from admin_tools.models import User
-from learning.gamification import achievements, ledger, rules, selectors
+from learning.gamification import achievements, catalogue, ledger, rules, selectors
 from learning.gamification.ledger import SessionPart
 from learning.models import ActivityKind, LearnerStats, XpEvent
 from spaced_repetition.models import Card, ReviewLog
 
 
-def _activity_record(*, user: User, at: datetime, language: str, **award) -> XpEvent | None:
+def _activity_record(
+    *, user: User, at: datetime, language: str, stats_update: dict | None = None, **award
+) -> tuple[XpEvent, LearnerStats] | None:
     """Pay one activity event, then what it may have caused: the daily goal (and with it the streak) and a
-    new language studied."""
-    event = ledger.xp_award(user=user, at=at, language=language, **award)
-    if event is None:
+    new language studied. Returns the event and the learner's locked totals as they were before it (None on
+    a replay), for the caller's own achievement checks."""
+    stats = ledger.learner_lock(user)
+    new_language = bool(language) and language not in stats.languages
+    languages = [*stats.languages, language] if new_language else stats.languages
+    if new_language:
+        stats_update = {**(stats_update or {}), "languages": languages}
+    paid = ledger.award(user=user, at=at, language=language, stats=stats, stats_update=stats_update, **award)
+    if paid is None:
         return None
-    if ledger.goal_check(user=user, day=event.date, at=at):
-        achievements.check_streak(user=user, streak=selectors.streak_get(user, today=event.date), at=at)
-    stats = ledger.stats_get(user=user)
-    if language and language not in stats.languages:
-        stats.languages = [*stats.languages, language]
-        stats.save(update_fields=["languages"])
-        achievements.check_languages(user=user, languages=stats.languages, at=at)
-    return event
+    if ledger.goal_check(user=user, paid=paid, at=at, stats=stats):
+        streak = selectors.streak_get(user, today=paid.event.date)
+        achievements.check_streak(user=user, streak=streak, at=at, stats=stats)
+    if new_language:
+        achievements.check_languages(user=user, languages=languages, at=at, stats=stats)
+    return paid.event, stats
+
+
+def _event(**kwargs) -> XpEvent | None:
+    recorded = _activity_record(**kwargs)
+    return recorded[0] if recorded else None
 
 
 @transaction.atomic
 def review_record(*, review_log: ReviewLog) -> XpEvent | None:
-    """A review was graded (spaced_repetition's review_graded): 2 XP, +1 when not Again. None on a replay."""
+    """A review was graded (spaced_repetition's review_graded): 2 XP, +1 when not Again. None on a replay.
+    The review count moves in the same update as the XP; the review and word achievements are checked only
+    when the count crosses a threshold and when the card graduated to review."""
     card = review_log.card
-    event = _activity_record(
+    recorded = _activity_record(
         user=review_log.user,
         kind=XpEvent.Kind.REVIEW,
         key=f"review:{review_log.pk}",
@@ -48,25 +61,30 @@ def review_record(*, review_log: ReviewLog) -> XpEvent | None:
             correct=int(review_log.rating >= 2),
             duration=timedelta(milliseconds=review_log.duration_ms),
         ),
+        stats_update={"reviews": F("reviews") + 1},
     )
-    if event is None:
+    if recorded is None:
         return None
-    LearnerStats.objects.filter(user=review_log.user).update(reviews=F("reviews") + 1)
-    reviews = LearnerStats.objects.filter(user=review_log.user).values_list("reviews", flat=True).get()
-    achievements.check_reviews(user=review_log.user, reviews=reviews, at=review_log.reviewed_at)
+    event, stats = recorded
+    reviews = stats.reviews + 1
+    if any(stats.reviews < threshold <= reviews for threshold in catalogue.REVIEWS):
+        achievements.check_reviews(user=review_log.user, reviews=reviews, at=review_log.reviewed_at, stats=stats)
     if review_log.state in (Card.State.NEW, Card.State.LEARNING) and card.state == Card.State.REVIEW:
-        achievements.check_words(user=review_log.user, at=review_log.reviewed_at)
+        achievements.check_words(user=review_log.user, at=review_log.reviewed_at, stats=stats)
     return event
 
 
 @transaction.atomic
 def review_undo_record(*, user: User, review_log_id: int, rating: int) -> XpEvent | None:
     """A grade was taken back (review_undone): its XP is reversed and it leaves its session and the review
-    count. Unlocked achievements and a daily goal already met stay."""
-    reversal = ledger.xp_reverse(user=user, key=f"review:{review_log_id}", correct=int(rating >= 2))
-    if reversal is not None:
-        LearnerStats.objects.filter(user=user).update(reviews=F("reviews") - 1)
-    return reversal
+    count. When the day's activity XP falls below the goal the day was met with, the goal is taken back with
+    its bonus and the day no longer counts for the streak (ledger.goal_uncheck). Unlocked achievements stay."""
+    return ledger.xp_reverse(
+        user=user,
+        key=f"review:{review_log_id}",
+        correct=int(rating >= 2),
+        stats_update={"reviews": F("reviews") - 1},
+    )
 
 
 @transaction.atomic
@@ -74,7 +92,7 @@ def conversation_turn_record(
     *, user: User, message_id: int, language: str, at: datetime, duration_seconds: int = 0
 ) -> XpEvent | None:
     """The learner sent a message in a conversation: 3 XP."""
-    return _activity_record(
+    return _event(
         user=user,
         kind=XpEvent.Kind.CONVERSATION_TURN,
         key=f"turn:{message_id}",
@@ -91,7 +109,7 @@ def scenario_phase_record(
     *, user: User, attempt_id: int, phase: int, language: str, at: datetime, duration_seconds: int = 0
 ) -> XpEvent | None:
     """A phase of a scenario attempt was completed: 15 XP, once per attempt and phase."""
-    return _activity_record(
+    return _event(
         user=user,
         kind=XpEvent.Kind.SCENARIO_PHASE,
         key=f"scenario-phase:{attempt_id}:{phase}",
@@ -120,7 +138,7 @@ def scenario_completion_record(
     """A scenario attempt was completed: 50, 75 or 100 XP by the scenario's CEFR level (A, B, C), then the
     scenario achievements. `category` is the category slug (catalogue.SCENARIO_CATEGORIES) and `category_size`
     the number of scenarios the learner can play in it; `duration_seconds` is the attempt's whole time."""
-    event = _activity_record(
+    event = _event(
         user=user,
         kind=XpEvent.Kind.SCENARIO_COMPLETION,
         key=f"scenario-completion:{attempt_id}",
@@ -148,7 +166,7 @@ def content_study_record(
     *, user: User, item_id: int, language: str, imported: bool, at: datetime, duration_seconds: int = 0
 ) -> XpEvent | None:
     """A content item was studied: 20 XP, once per item. `imported` for items the learner imported."""
-    event = _activity_record(
+    event = _event(
         user=user,
         kind=XpEvent.Kind.CONTENT_ITEM,
         key=f"content:{item_id}",

@@ -4,8 +4,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from learning.gamification import services
-from learning.models import DailyActivity, LearnerStats, LearningSession, XpEvent
+from learning.gamification import selectors, services
+from learning.models import DailyActivity, LearnerStats, LearningSession, Profile, XpEvent
 from learning.tests.factories import LearnerFactory
 from spaced_repetition import services as review_services
 from spaced_repetition import signals
@@ -29,9 +29,9 @@ def _grade(capture, card, rating=3, *, at=T0, duration_ms=4000):
         )
 
 
-def _undo(capture, user):
+def _undo(capture, log, *, at=T0 + timedelta(hours=1)):
     with capture(execute=True):
-        return review_services.review_undo(user=user)
+        return review_services.review_undo(user=log.user, review_log_id=log.pk, now=at)
 
 
 def _ledger(user):
@@ -95,7 +95,7 @@ def test_undo_appends_a_reversal_and_takes_the_xp_back(django_capture_on_commit_
     second = _grade(
         django_capture_on_commit_callbacks, CardFactory(deck=card.deck), rating=1, at=T0 + timedelta(minutes=1)
     )
-    _undo(django_capture_on_commit_callbacks, learner)
+    _undo(django_capture_on_commit_callbacks, second)
     assert _ledger(learner) == [
         (f"review:{first.pk}", "review", 3),
         (f"review:{second.pk}", "review", 2),
@@ -110,7 +110,7 @@ def test_undo_replayed_takes_back_once_and_a_lone_review_leaves_no_session(
     django_capture_on_commit_callbacks, learner, card
 ):
     log = _grade(django_capture_on_commit_callbacks, card, rating=3)
-    _undo(django_capture_on_commit_callbacks, learner)
+    _undo(django_capture_on_commit_callbacks, log)
     signals.review_undone.send(
         sender=ReviewLog, user=learner, card=card, review_log_id=log.pk, rating=3, reviewed_at=T0
     )
@@ -137,3 +137,94 @@ def test_review_xp_goes_to_the_graders_ledger_only(django_capture_on_commit_call
     _grade(django_capture_on_commit_callbacks, card)
     assert XpEvent.objects.filter(user=other).count() == 0
     assert XpEvent.objects.for_user(other).count() == 0
+
+
+# --- undo and the daily goal
+
+
+def _goal_learner(goal: int = 10):
+    learner = LearnerFactory()
+    Profile.objects.filter(user=learner).update(daily_goal_xp=goal)
+    return learner, DeckFactory(owner=learner, language="es")
+
+
+def _goal_state(user):
+    day = DailyActivity.objects.get(user=user)
+    status = selectors.status(user, now=T0 + timedelta(hours=2))
+    return {
+        "goal_met": day.goal_met_at is not None,
+        "day": (day.xp, day.activity_xp),
+        "xp_total": status["xp_total"],
+        "streak_days": status["streak_days"],
+    }
+
+
+def test_undo_of_the_grade_that_met_the_goal_takes_back_the_bonus_and_the_streak_day(
+    django_capture_on_commit_callbacks,
+):
+    learner, deck = _goal_learner(goal=10)
+    logs = [
+        _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), at=T0 + timedelta(minutes=n))
+        for n in range(4)
+    ]  # 3 XP each: the fourth reaches 12 of 10
+    assert _goal_state(learner) == {"goal_met": True, "day": (37, 12), "xp_total": 37, "streak_days": 1}
+    _undo(django_capture_on_commit_callbacks, logs[3])
+    assert _goal_state(learner) == {"goal_met": False, "day": (9, 9), "xp_total": 9, "streak_days": 0}
+    assert _ledger(learner)[4:] == [
+        ("goal:2025-03-04", "daily_goal", 25),
+        (f"review:{logs[3].pk}:undo", "reversal", -3),
+        ("goal:2025-03-04:undo", "reversal", -25),
+    ]
+    # the signal replayed takes back nothing more
+    signals.review_undone.send(
+        sender=ReviewLog, user=learner, card=logs[3].card, review_log_id=logs[3].pk, rating=3, reviewed_at=T0
+    )
+    assert len(_ledger(learner)) == 7
+    assert _goal_state(learner)["xp_total"] == 9
+
+
+def test_goal_met_again_after_an_undo_pays_its_bonus_under_a_new_key(django_capture_on_commit_callbacks):
+    learner, deck = _goal_learner(goal=10)
+    for n in range(3):
+        _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), at=T0 + timedelta(minutes=n))
+    fourth = _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), at=T0 + timedelta(minutes=3))
+    _undo(django_capture_on_commit_callbacks, fourth)
+    again = _grade(django_capture_on_commit_callbacks, fourth.card, rating=3, at=T0 + timedelta(minutes=5))
+    assert _goal_state(learner) == {"goal_met": True, "day": (37, 12), "xp_total": 37, "streak_days": 1}
+    _undo(django_capture_on_commit_callbacks, again)
+    _grade(django_capture_on_commit_callbacks, fourth.card, rating=3, at=T0 + timedelta(minutes=7))
+    goal_keys = [key for key, kind, _ in _ledger(learner) if key.startswith("goal:")]
+    assert goal_keys == [
+        "goal:2025-03-04",
+        "goal:2025-03-04:undo",
+        "goal:2025-03-04:2",
+        "goal:2025-03-04:2:undo",
+        "goal:2025-03-04:3",
+    ]
+    assert _goal_state(learner) == {"goal_met": True, "day": (37, 12), "xp_total": 37, "streak_days": 1}
+
+
+def test_undo_that_leaves_the_goal_reached_keeps_it_and_its_bonus(django_capture_on_commit_callbacks):
+    learner, deck = _goal_learner(goal=10)
+    logs = [
+        _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), at=T0 + timedelta(minutes=n))
+        for n in range(5)
+    ]
+    _undo(django_capture_on_commit_callbacks, logs[4])
+    assert _goal_state(learner) == {"goal_met": True, "day": (37, 12), "xp_total": 37, "streak_days": 1}
+    assert [key for key, _, _ in _ledger(learner) if key.startswith("goal:")] == ["goal:2025-03-04"]
+
+
+def test_grading_then_undoing_everything_leaves_no_xp_no_goal_and_no_streak(django_capture_on_commit_callbacks):
+    """The audit's probe: with undo taking the goal back, grading and undoing cannot farm it."""
+    learner, deck = _goal_learner(goal=10)
+    logs = [
+        _grade(django_capture_on_commit_callbacks, CardFactory(deck=deck), at=T0 + timedelta(minutes=n))
+        for n in range(4)
+    ]
+    for log in reversed(logs):
+        _undo(django_capture_on_commit_callbacks, log)
+    assert ReviewLog.objects.count() == 0
+    assert _goal_state(learner) == {"goal_met": False, "day": (0, 0), "xp_total": 0, "streak_days": 0}
+    assert LearnerStats.objects.get(user=learner).reviews == 0
+    assert sum(xp for _, _, xp in _ledger(learner)) == 0

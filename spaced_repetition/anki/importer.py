@@ -6,16 +6,18 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from admin_tools import flags
 from admin_tools.models import User
 from spaced_repetition import scheduling, services
 from spaced_repetition.anki import package
 from spaced_repetition.models import AUDIO_EXTENSIONS, LANGUAGE_CHOICES, Card, Deck, ReviewLog, ReviewSettings
 
 FRONT_MAX = Card._meta.get_field("front").max_length
+IMPORT_OFF = "Importing decks is switched off for your account."
 DECK_NAME_MAX = Deck._meta.get_field("name").max_length
 
 
@@ -45,7 +47,10 @@ class AnkiImportResult:
 
 def anki_import(*, owner: User, file, language: str) -> AnkiImportResult:
     """Import an .apkg (a binary file object) into the owner's decks named as in Anki, creating the missing ones
-    in `language`. All or nothing: a file we cannot read, or any failure on the way, stores nothing."""
+    in `language`. All or nothing: a file we cannot read, or any failure on the way, stores nothing. Refused
+    (PermissionDenied) when the content_import flag is off for the owner."""
+    if not flags.flag_is_active(owner, flags.CONTENT_IMPORT):
+        raise PermissionDenied(IMPORT_OFF)
     if language not in dict(LANGUAGE_CHOICES):
         raise ValidationError({"language": "Choose the language of the cards."})
     saved_audio: list = []
@@ -106,7 +111,8 @@ def _audio(apkg: package.Package, note: package.Note) -> ContentFile | None:
 
 def _replay(card: Card, note: package.Note, user: User, retention: float) -> list[ReviewLog]:
     """Grade the new card as Anki's history says, in time order, without telling the apps above: imported
-    reviews are history, not today's work. Returns the unsaved logs; saves the card's resulting state."""
+    reviews are history, not today's work (no XP, and undo never takes them back). Returns the unsaved logs;
+    saves the card's resulting state."""
     state, logs = card.scheduling_state, []
     for review in note.reviews:
         before = state
@@ -120,6 +126,7 @@ def _replay(card: Card, note: package.Note, user: User, retention: float) -> lis
                 reviewed_at=review.at,
                 duration_ms=min(review.duration_ms, services.MAX_ANSWER_MS),
                 state_before=before.to_dict(),
+                imported=True,
             )
         )
     fields = []

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from spaced_repetition import scheduling, services
-from spaced_repetition.models import Card, Deck, ReviewLog
+from spaced_repetition.models import Card, Deck, ReviewLog, ReviewUndo
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 from spaced_repetition.tests.helpers import in_state, schedule
 
@@ -76,7 +76,7 @@ NOT_FOUND = {"error": {"code": "not_found", "message": "No Card matches the give
         ("delete", "/api/v1/cards/1"),
         ("get", "/api/v1/review-queue"),
         ("post", "/api/v1/reviews"),
-        ("post", "/api/v1/reviews/undo"),
+        ("post", "/api/v1/reviews/1/undo"),
         ("get", "/api/v1/review-stats"),
     ],
 )
@@ -290,18 +290,54 @@ def test_reviews_submit_refuses_another_learners_card(learner_client, foreign_ca
     assert db_rows() == before
 
 
+def _submit(client, card, rating=4, **extra) -> dict:
+    body = {"card": card.pk, "rating": rating, **extra}
+    response = client.post("/api/v1/reviews", body, content_type="application/json")
+    assert response.status_code == 201
+    return response.json()
+
+
 def test_reviews_undo_restores_the_card(learner_client, learner, card):
     original = _card_body(card)
-    learner_client.post("/api/v1/reviews", {"card": card.pk, "rating": 4}, content_type="application/json")
-    response = learner_client.post("/api/v1/reviews/undo")
+    review = _submit(learner_client, card)
+    response = learner_client.post(f"/api/v1/reviews/{review['id']}/undo")
     assert response.status_code == 200
     restored = response.json()
     assert {k: v for k, v in restored.items() if k != "updated_at"} == {
         k: v for k, v in original.items() if k != "updated_at"
     }
     assert ReviewLog.objects.count() == 0
-    response = learner_client.post("/api/v1/reviews/undo")
-    assert (response.status_code, response.json()) == (400, _invalid({}, "There is no grade to undo."))
+    assert list(ReviewUndo.objects.values_list("review_log_id", "card", "rating")) == [(review["id"], card.pk, 4)]
+
+
+def test_reviews_undo_retried_returns_the_card_and_takes_back_nothing_more(learner_client, deck, card):
+    first = _submit(learner_client, CardFactory(deck=deck, front="el gato"), client_review_id="r1")
+    second = _submit(learner_client, card, client_review_id="r2")
+    responses = [learner_client.post(f"/api/v1/reviews/{second['id']}/undo") for _ in range(2)]
+    assert [r.status_code for r in responses] == [200, 200]
+    assert responses[1].json() == responses[0].json() == _card_body(card)
+    assert list(ReviewLog.objects.values_list("pk", flat=True)) == [first["id"]]
+
+
+def test_reviews_undo_refuses_a_grade_that_is_not_the_latest(learner_client, deck, card, db_rows):
+    first = _submit(learner_client, card)
+    _submit(learner_client, CardFactory(deck=deck, front="el gato"))
+    before = db_rows()
+    response = learner_client.post(f"/api/v1/reviews/{first['id']}/undo")
+    assert (response.status_code, response.json()) == (400, _invalid({}, "Only your latest grade can be taken back."))
+    assert db_rows() == before
+
+
+def test_reviews_undo_of_another_learners_grade_or_an_unknown_id_answers_404(learner_client, foreign_card, db_rows):
+    log = services.review_grade(card=foreign_card, user=foreign_card.deck.owner, rating=3, duration_ms=0)
+    before = db_rows()
+    for review_id in (log.pk, log.pk + 1000):
+        response = learner_client.post(f"/api/v1/reviews/{review_id}/undo")
+        assert response.status_code == 404
+        assert response.json() == {
+            "error": {"code": "not_found", "message": "You have no grade with this id.", "fields": {}}
+        }
+    assert db_rows() == before
 
 
 # --- stats

@@ -85,11 +85,18 @@ def test_session_grade_refuses_a_bad_grade_with_400_and_changes_nothing(learner_
     assert db_rows() == before
 
 
-def test_session_grade_of_a_suspended_card_says_so_and_changes_nothing(learner_client, deck, db_rows):
-    card = CardFactory(deck=deck, suspended=True)
+def test_session_grade_of_a_suspended_card_answers_400_with_the_reason_and_changes_nothing(
+    learner_client, deck, db_rows
+):
+    card = CardFactory(deck=deck, front="la luna", suspended=True)
     before = db_rows()
-    response = learner_client.post(f"/review/cards/{card.pk}/grade/", {"rating": "3"}, follow=True)
-    assert "This card is suspended. Unsuspend it to review it." in response.text
+    response = learner_client.post(f"/review/cards/{card.pk}/grade/", {"rating": "3", "deck": str(deck.pk)})
+    assert response.status_code == 400
+    assert _text(response).endswith(
+        "“la luna” was not graded This card is suspended. Unsuspend it to review it. Open the card Back to your reviews"
+    )
+    assert f'href="/review/cards/{card.pk}/"' in response.text
+    assert f'href="/review/?deck={deck.pk}"' in response.text
     assert db_rows() == before
 
 
@@ -97,7 +104,8 @@ def test_session_undo_restores_the_card_and_shows_it_again(learner_client, learn
     original = schedule(card)
     learner_client.post(f"/review/cards/{card.pk}/grade/", {"rating": "4"})
     assert schedule(card).state == "review"
-    response = learner_client.post("/review/undo/")
+    log = ReviewLog.objects.get()
+    response = learner_client.post("/review/undo/", {"review": str(log.pk)})
     assert response.status_code == 302
     assert response.url == f"/review/?card={card.pk}"
     assert schedule(card) == original
@@ -107,9 +115,45 @@ def test_session_undo_restores_the_card_and_shows_it_again(learner_client, learn
     assert "el perro" in _text(page)
 
 
+def test_session_undo_posted_twice_takes_back_one_grade(learner_client, deck):
+    first, second = CardFactory(deck=deck, front="uno"), CardFactory(deck=deck, front="dos")
+    learner_client.post(f"/review/cards/{first.pk}/grade/", {"rating": "3"})
+    learner_client.post(f"/review/cards/{second.pk}/grade/", {"rating": "3"})
+    latest = ReviewLog.objects.get(card=second)
+    for _ in range(2):  # a double click, or the browser resending the form
+        response = learner_client.post("/review/undo/", {"review": str(latest.pk)})
+        assert response.url == f"/review/?card={second.pk}"
+    assert list(ReviewLog.objects.values_list("card__front", flat=True)) == ["uno"]
+    assert "Undo last grade “uno”, graded Good" in _text(learner_client.get("/review/"))
+
+
 def test_session_undo_without_a_grade_says_so(learner_client):
     response = learner_client.post("/review/undo/", follow=True)
     assert "There is no grade to undo." in response.text
+
+
+def test_session_undo_of_an_older_grade_says_why_and_changes_nothing(learner_client, deck, db_rows):
+    first, second = CardFactory(deck=deck, front="uno"), CardFactory(deck=deck, front="dos")
+    learner_client.post(f"/review/cards/{first.pk}/grade/", {"rating": "3"})
+    learner_client.post(f"/review/cards/{second.pk}/grade/", {"rating": "3"})
+    before = db_rows()
+    older = ReviewLog.objects.get(card=first)
+    response = learner_client.post("/review/undo/", {"review": str(older.pk)}, follow=True)
+    assert "Only your latest grade can be taken back." in response.text
+    assert db_rows() == before
+
+
+def test_session_undo_of_another_learners_grade_answers_404(learner_client, foreign_card, db_rows):
+    log = services.review_grade(card=foreign_card, user=foreign_card.deck.owner, rating=3, duration_ms=0)
+    before = db_rows()
+    assert learner_client.post("/review/undo/", {"review": str(log.pk)}).status_code == 404
+    assert db_rows() == before
+
+
+def test_session_offers_no_undo_of_a_grade_given_yesterday(learner_client, learner, deck, card):
+    yesterday = timezone.now() - timedelta(days=1)
+    services.review_grade(card=card, user=learner, rating=3, duration_ms=0, now=yesterday)
+    assert "Undo last grade" not in _text(learner_client.get("/review/"))
 
 
 def test_session_offers_undo_of_the_latest_grade(learner_client, learner, deck, card):

@@ -12,6 +12,7 @@ from functools import lru_cache
 import anthropic
 import httpx2
 
+from admin_tools.gateway.providers.base import relay, retry_after_seconds
 from admin_tools.gateway.types import ChatRequest, ModelSpec, OnDelta, ProviderError, ProviderReply, Usage
 
 CACHED = {"type": "ephemeral"}
@@ -79,7 +80,14 @@ def _error(error: Exception, partial: ProviderReply | None = None) -> ProviderEr
     if isinstance(error, anthropic.APIStatusError):
         status = error.status_code if error.status_code >= 400 else STATUS_OF_TYPE.get(error.type or "", 500)
         retryable = status in (408, 409, 429) or status >= 500 or error.type in RETRYABLE_TYPES
-        return ProviderError(str(error), status=status, retryable=retryable, partial=partial)
+        return ProviderError(
+            str(error),
+            status=status,
+            retryable=retryable,
+            partial=partial,
+            retry_after=retry_after_seconds(error.response.headers) if retryable else None,
+            request_id=error.request_id or "",
+        )
     if isinstance(error, anthropic.APIConnectionError | httpx2.TransportError):  # includes timeouts
         return ProviderError(f"{type(error).__name__}: {error}", retryable=True, partial=partial)
     return ProviderError(f"{type(error).__name__}: {error}", partial=partial)
@@ -98,7 +106,10 @@ class AnthropicProvider:
                 raise _error(error) from error
             text = _checked_json(_text_of(message), request)
             return ProviderReply(
-                text=text, usage=_usage(message.usage), request_id=message.id, stop_reason=message.stop_reason or ""
+                text=text,
+                usage=_usage(message.usage),
+                request_id=message._request_id or message.id,
+                stop_reason=message.stop_reason or "",
             )
         return self._stream(client, params, request, on_delta)
 
@@ -106,44 +117,45 @@ class AnthropicProvider:
         self, client: anthropic.Anthropic, params: dict, request: ChatRequest, on_delta: OnDelta
     ) -> ProviderReply:
         pieces: list[str] = []
-        # What the server has reported so far, kept for a stream that breaks off.
-        so_far = ProviderReply(text="", usage=Usage())
-        finished = False
+        # What the server has reported so far, kept for a stream that breaks off or that the caller leaves.
+        reported = ProviderReply(text="", usage=Usage())
+        started = finished = False
+
+        def so_far() -> ProviderReply | None:
+            """What streamed before a failure: the text, the input and cache tokens from message_start, and at
+            least one output token per delta received (the final output count never came). None if the
+            message never started."""
+            if not started:
+                return None
+            reported.text = "".join(pieces)
+            reported.usage.output_tokens = max(reported.usage.output_tokens, len(pieces))
+            return reported
+
         try:
             with client.messages.stream(**params) as stream:
+                reported.request_id = stream.request_id or ""
                 for event in stream:
                     if event.type == "message_start":
-                        so_far.usage, so_far.request_id = _usage(event.message.usage), event.message.id
+                        started = True
+                        reported.usage = _usage(event.message.usage)
+                        reported.request_id = reported.request_id or event.message.id
                     elif event.type == "content_block_delta":
                         piece = getattr(event.delta, "text", None) or getattr(event.delta, "partial_json", "")
                         if piece:
                             pieces.append(piece)
-                            on_delta(piece)
+                            relay(on_delta, piece, so_far)
                     elif event.type == "message_delta":
-                        so_far.usage.output_tokens = event.usage.output_tokens
+                        reported.usage.output_tokens = event.usage.output_tokens
                     elif event.type == "message_stop":
                         finished = True
                 message = stream.get_final_message() if finished else None
         except (anthropic.AnthropicError, httpx2.TransportError, ValueError) as error:
-            raise _error(error, partial=_partial(so_far, pieces)) from error
+            raise _error(error, partial=so_far()) from error
         if message is None:
-            raise ProviderError(
-                "The stream ended before message_stop.", retryable=True, partial=_partial(so_far, pieces)
-            )
+            raise ProviderError("The stream ended before message_stop.", retryable=True, partial=so_far())
         return ProviderReply(
             text=_checked_json("".join(pieces), request),
             usage=_usage(message.usage),
-            request_id=message.id,
+            request_id=reported.request_id,
             stop_reason=message.stop_reason or "",
         )
-
-
-def _partial(so_far: ProviderReply, pieces: list[str]) -> ProviderReply | None:
-    """What streamed before a failure: the text, the input and cache tokens from message_start, and at
-    least one output token per delta received (the final output count never came). None if the
-    message never started."""
-    if not so_far.request_id:
-        return None
-    so_far.text = "".join(pieces)
-    so_far.usage.output_tokens = max(so_far.usage.output_tokens, len(pieces))
-    return so_far

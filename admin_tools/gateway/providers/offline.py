@@ -13,6 +13,7 @@ import json
 import re
 
 from admin_tools.gateway import offline_data
+from admin_tools.gateway.providers.base import relay
 from admin_tools.gateway.types import ChatRequest, ModelSpec, OnDelta, ProviderReply, Usage
 
 FALLBACK_LANGUAGE = "en"
@@ -154,9 +155,19 @@ class OfflineProvider:
             text = json.dumps(minimal_instance(request.json_schema), ensure_ascii=False)
         else:
             text = practice_reply(request)
-        if on_delta is not None:
-            for piece in _pieces(text):
-                on_delta(piece)
         prompt = [request.system, request.context, *(message.content for message in request.messages)]
-        usage = Usage(input_tokens=sum(count_tokens(part) for part in prompt), output_tokens=count_tokens(text))
+        input_tokens = sum(count_tokens(part) for part in prompt)
+        if on_delta is not None:
+            sent: list[str] = []
+
+            def so_far() -> ProviderReply:
+                done = "".join(sent)
+                return ProviderReply(
+                    text=done, usage=Usage(input_tokens=input_tokens, output_tokens=count_tokens(done))
+                )
+
+            for piece in _pieces(text):
+                sent.append(piece)
+                relay(on_delta, piece, so_far)
+        usage = Usage(input_tokens=input_tokens, output_tokens=count_tokens(text))
         return ProviderReply(text=text, usage=usage, stop_reason="end_turn")

@@ -6,11 +6,12 @@ uncached part), as Anthropic reports them, so one price formula fits both.
 """
 
 import json
-import math
 from functools import lru_cache
 
 import openai
 
+from admin_tools.gateway import pricing
+from admin_tools.gateway.providers.base import relay, retry_after_seconds
 from admin_tools.gateway.types import ChatRequest, ModelSpec, OnDelta, ProviderError, ProviderReply, Usage
 
 
@@ -51,14 +52,6 @@ def _usage(usage) -> Usage:
     )
 
 
-def _estimated_usage(request: ChatRequest, pieces: list[str]) -> Usage:
-    """For a server that sent no usage (or a stream cut off before it): about four characters a token,
-    and at least one output token per streamed delta (these servers send about one token a chunk)."""
-    characters = sum(len(message["content"]) for message in _messages(request))
-    output = math.ceil(sum(len(piece) for piece in pieces) / 4)
-    return Usage(input_tokens=math.ceil(characters / 4), output_tokens=max(output, len(pieces)))
-
-
 def _checked_json(text: str, request: ChatRequest) -> str:
     if request.json_schema is not None:
         try:
@@ -72,7 +65,14 @@ def _error(error: openai.OpenAIError, partial: ProviderReply | None = None) -> P
     if isinstance(error, openai.APIStatusError):
         status = error.status_code
         retryable = status in (408, 409, 429) or status >= 500
-        return ProviderError(str(error), status=status, retryable=retryable, partial=partial)
+        return ProviderError(
+            str(error),
+            status=status,
+            retryable=retryable,
+            partial=partial,
+            retry_after=retry_after_seconds(error.response.headers) if retryable else None,
+            request_id=error.request_id or "",
+        )
     if isinstance(error, openai.APIConnectionError):  # includes timeouts
         return ProviderError(f"{type(error).__name__}: {error}", retryable=True, partial=partial)
     if isinstance(error, openai.APIError):  # an error event in the middle of a stream
@@ -93,8 +93,8 @@ class OpenAICompatProvider:
             text = choice.message.content or ""
             return ProviderReply(
                 text=_checked_json(text, request),
-                usage=_usage(completion.usage) if completion.usage else _estimated_usage(request, [text]),
-                request_id=completion.id,
+                usage=_usage(completion.usage) if completion.usage else pricing.usage_estimate(request, [text]),
+                request_id=completion._request_id or completion.id,
                 stop_reason=choice.finish_reason or "",
             )
         return self._stream(client, params, request, on_delta)
@@ -102,20 +102,23 @@ class OpenAICompatProvider:
     def _stream(self, client: openai.OpenAI, params: dict, request: ChatRequest, on_delta: OnDelta) -> ProviderReply:
         pieces: list[str] = []
         usage = None
-        request_id = stop_reason = ""
+        header_id = answer_id = stop_reason = ""
 
         def so_far() -> ProviderReply | None:
-            if not request_id:  # nothing arrived
+            if not answer_id:  # nothing arrived
                 return None
             return ProviderReply(
-                text="".join(pieces), usage=usage or _estimated_usage(request, pieces), request_id=request_id
+                text="".join(pieces),
+                usage=usage or pricing.usage_estimate(request, pieces),
+                request_id=header_id or answer_id,
             )
 
         try:
             stream = client.chat.completions.create(**params, stream=True, stream_options={"include_usage": True})
             with stream:
+                header_id = stream.response.headers.get("x-request-id", "")
                 for chunk in stream:
-                    request_id = chunk.id
+                    answer_id = chunk.id
                     if chunk.usage:
                         usage = _usage(chunk.usage)
                     if not chunk.choices:
@@ -123,7 +126,7 @@ class OpenAICompatProvider:
                     piece = chunk.choices[0].delta.content
                     if piece:
                         pieces.append(piece)
-                        on_delta(piece)
+                        relay(on_delta, piece, so_far)
                     stop_reason = chunk.choices[0].finish_reason or stop_reason
         except openai.OpenAIError as error:
             raise _error(error, partial=so_far()) from error
