@@ -221,9 +221,10 @@ class GoalRing:
         return f"{filled:.2f} {RING_CIRCUMFERENCE - filled:.2f}"
 
 
-def progress_panels(*, learner: User, now: datetime) -> dict:
-    """Everything the progress page shows for `learner`, at `now`. A fixed number of queries, each an
-    aggregate or an indexed range: the count does not grow with the learner's collection."""
+def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
+    """Everything the progress page shows for `learner`, at `now`; the league table only when `leagues`
+    (the leagues flag is on for the viewer). A fixed number of queries, each an aggregate or an indexed
+    range: the count does not grow with the learner's collection."""
     time_zone = srs.learner_time_zone(learner)
     today = now.astimezone(zoneinfo.ZoneInfo(time_zone)).date()
     status = gamification.status(learner, now=now)
@@ -248,6 +249,7 @@ def progress_panels(*, learner: User, now: datetime) -> dict:
         "states_chart": states_chart(cards),
         "achievements": achievements,
         "achievements_unlocked": sum(1 for a in achievements if a["unlocked_at"] is not None),
-        "league": gamification.league_table(learner, now=now),
+        "leagues_on": leagues,
+        "league": gamification.league_table(learner, now=now) if leagues else None,
         "time_zone": time_zone,
     }

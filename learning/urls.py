@@ -8,6 +8,7 @@ urlpatterns = [
     path("profile/", views.profile_edit, name="profile"),
     path("settings/", views.settings_edit, name="settings"),
     path("progress/", views_progress.progress, name="progress"),
+    path("progress/leaderboard/", views_progress.leaderboard, name="leaderboard"),
     path("children/", views.children, name="children"),
     path("children/<int:child_id>/", views.child_detail, name="child_detail"),
     path("children/<int:child_id>/profile/", views.profile_edit, name="child_profile"),

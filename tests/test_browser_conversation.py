@@ -104,3 +104,31 @@ def test_the_reply_survives_a_reload_mid_stream(asgi_page, celery_worker, two_mo
     reply = page.locator(".message-assistant").last
     expect(reply).to_have_attribute("data-status", "complete", timeout=15_000)
     expect(reply.locator("[data-text]")).to_have_text("uno dos tres cuatro cinco seis siete ocho")
+
+
+def test_a_reply_cut_off_mid_stream_shows_an_error_state_and_retry_answers(asgi_page, celery_worker, two_models):
+    page = asgi_page
+    tutor, checker = two_models
+    tutor.reply_with("Uno dos tres cuatro cinco")
+    tutor.cut_off_after(2)
+    tutor.reply_with("Uno, dos, tres, cuatro, cinco.")
+    checker.reply_with(json.dumps({"corrections": []}))
+    learner = LearnerFactory()
+    _sign_in(page, learner.email)
+    page.goto("/conversations/new/")
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("[data-conversation-ws][data-live]")).to_have_count(1)
+    page.get_by_label("Your message").fill("Cuenta hasta cinco.")
+    page.get_by_label("Your message").press("Enter")
+    failed = page.locator(".message-assistant").last
+    expect(failed).to_have_attribute("data-status", "incomplete")
+    expect(failed.get_by_role("alert")).to_contain_text(
+        "Incomplete reply. The connection to the tutor broke off in the middle of this reply."
+    )
+    expect(failed.locator("[data-text]")).to_have_text("Uno dos")
+    expect(page.locator(".message-user").last.locator("[data-text]")).to_have_text("Cuenta hasta cinco.")
+    failed.get_by_role("button", name="Try again").click()
+    retried = page.locator(".message-assistant").last
+    expect(retried).to_have_attribute("data-status", "complete", timeout=15_000)
+    expect(retried.locator("[data-text]")).to_have_text("Uno, dos, tres, cuatro, cinco.")
+    expect(page.locator(".message-assistant[data-status=incomplete]")).to_have_count(1)  # the cut-off one stays

@@ -57,12 +57,12 @@ def read(model_pk: int) -> State:
 def is_open(model_pk: int, *, now: float | None = None) -> bool:
     """Open and cooling down: every call skips the model."""
     state = read(model_pk)
-    return state.failures >= FAILURES and (now or time.time()) < state.open_until
+    return state.failures >= FAILURES and _now(now) < state.open_until
 
 
 def is_half_open(model_pk: int, *, now: float | None = None) -> bool:
     state = read(model_pk)
-    return state.failures >= FAILURES and (now or time.time()) >= state.open_until
+    return state.failures >= FAILURES and _now(now) >= state.open_until
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def admit(model_pk: int, state: State, *, now: float | None = None) -> Admission
         return Admission(allowed=True)
     if state.failures < FAILURES:
         return Admission(allowed=True, failures_on_record=True)
-    if (now or time.time()) < state.open_until:
+    if _now(now) < state.open_until:
         return Admission(allowed=False)
     if cache.add(trial_key(model_pk), 1, timeout=_trial_seconds()):
         return Admission(allowed=True, failures_on_record=True, trial=True)
@@ -108,7 +108,7 @@ def record_failure(model_pk: int, *, now: float | None = None) -> int:
             cache.add(key, 1, timeout=None)
             failures = 1
     if failures >= FAILURES:
-        cache.set(open_until_key(model_pk), (now or time.time()) + COOL_DOWN, timeout=None)
+        cache.set(open_until_key(model_pk), _now(now) + COOL_DOWN, timeout=None)
         cache.delete(trial_key(model_pk))
     return failures
 
@@ -120,3 +120,7 @@ def record_success(model_pk: int) -> None:
 def trial_end(model_pk: int) -> None:
     """The trial call ended without a verdict on the model: let the next call try."""
     cache.delete(trial_key(model_pk))
+
+
+def _now(now: float | None) -> float:
+    return time.time() if now is None else now

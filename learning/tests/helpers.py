@@ -1,6 +1,6 @@
 """Helpers shared by the learning tests: expected shapes and current rows."""
 
-from admin_tools.models import User
+from admin_tools.models import FeatureFlag, User
 from learning.models import Profile
 
 LANGUAGE_CODES = ["es", "fr", "de", "it", "pt", "en", "ja", "zh", "ko"]
@@ -36,3 +36,14 @@ def child_body(child: User) -> dict:
             "onboarded": True,
         },
     }
+
+
+def flag_set(capture_on_commit, name: str, **fields) -> FeatureFlag:
+    """Change a feature flag the way the admin does: saved and committed, so waffle's cache is flushed.
+    `capture_on_commit` is pytest-django's django_capture_on_commit_callbacks; e.g. everyone=False."""
+    flag = FeatureFlag.objects.get(name=name)
+    with capture_on_commit(execute=True):
+        for field, value in fields.items():
+            setattr(flag, field, value)
+        flag.save()
+    return flag

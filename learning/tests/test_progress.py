@@ -16,6 +16,7 @@ from learning.gamification import services as gamification
 from learning.models import Profile
 from learning.progress import heat_level, heatmap
 from learning.tests.factories import LearnerFactory, child_of
+from learning.tests.helpers import flag_set
 from spaced_repetition.models import Card, ReviewLog
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 from spaced_repetition.tests.helpers import in_state
@@ -257,6 +258,81 @@ def test_progress_of_a_learner_out_of_leagues_says_so(learner_client, learner):
 
     assert response.context["league"] is None
     assert "Staying out of leagues (a choice in the settings)." in response.content.decode()
+
+
+def test_progress_without_the_leagues_flag_has_no_league_and_no_leaderboard_link(
+    django_capture_on_commit_callbacks, learner_client, learner
+):
+    _grade(CardFactory(deck=DeckFactory(owner=learner)), at=timezone.now(), rating=3)
+    html = learner_client.get("/progress/").content.decode()
+    assert 'id="league-heading"' in html
+    assert 'href="/progress/leaderboard/"' in html
+
+    flag_set(django_capture_on_commit_callbacks, "leagues", everyone=False)
+    response = learner_client.get("/progress/")
+
+    assert response.status_code == 200
+    assert (response.context["leagues_on"], response.context["league"]) == (False, None)
+    html = response.content.decode()
+    assert 'id="league-heading"' not in html
+    assert "/progress/leaderboard/" not in html
+    assert "3 XP in all." in html
+
+
+# --- the leaderboard page
+
+
+def test_leaderboard_shows_the_learners_league_and_the_all_time_top(learner_client, learner):
+    rival, quiet = LearnerFactory(), LearnerFactory()
+    now = timezone.now()
+    _grade(CardFactory(deck=DeckFactory(owner=learner)), at=now, rating=3)
+    rival_deck = DeckFactory(owner=rival)
+    _grade(CardFactory(deck=rival_deck), at=now, rating=3)
+    _grade(CardFactory(deck=rival_deck), at=now, rating=1)
+    Profile.objects.filter(user=quiet).update(league_opt_out=True)
+    _grade(CardFactory(deck=DeckFactory(owner=quiet)), at=now, rating=4)
+
+    response = learner_client.get("/progress/leaderboard/")
+
+    assert response.status_code == 200
+    league = response.context["league"]
+    assert [(row["rank"], row["display_name"], row["xp"]) for row in league["rows"]] == [
+        (1, rival.profile.name, 5),
+        (2, learner.profile.name, 3),
+    ]
+    assert response.context["all_time"] == [
+        {"rank": 1, "display_name": rival.profile.name, "xp": 5, "is_me": False},
+        {"rank": 2, "display_name": learner.profile.name, "xp": 3, "is_me": True},
+    ]
+    html = response.content.decode()
+    assert "Bronze league, week of" in html
+    assert html.count(f"{learner.profile.name} <strong>(you)</strong>") == 2
+    assert quiet.profile.name not in html
+
+
+def test_leaderboard_of_a_new_install_shows_empty_states(learner_client):
+    html = learner_client.get("/progress/leaderboard/").content.decode()
+    assert "Not in a league this week: the first XP of the week joins one." in html
+    assert "Nobody has earned XP yet: the first review puts you on the board." in html
+
+
+def test_leaderboard_of_a_learner_out_of_leagues_says_so(learner_client, learner):
+    Profile.objects.filter(user=learner).update(league_opt_out=True)
+    html = learner_client.get("/progress/leaderboard/").content.decode()
+    assert "Staying out of leagues (a choice in the settings)." in html
+    assert "You stay out of leaderboards, so you are not listed." in html
+
+
+def test_leaderboard_is_not_found_when_the_leagues_flag_is_off(django_capture_on_commit_callbacks, learner_client):
+    flag_set(django_capture_on_commit_callbacks, "leagues", everyone=False)
+    response = learner_client.get("/progress/leaderboard/")
+    assert response.status_code == 404
+    assert "There is nothing here, or it is not yours to see." in response.content.decode()
+
+
+def test_leaderboard_needs_a_signed_in_user(client):
+    response = client.get("/progress/leaderboard/")
+    assert (response.status_code, response["Location"]) == (302, "/accounts/login/?next=/progress/leaderboard/")
 
 
 def test_progress_is_in_the_main_navigation(learner_client):

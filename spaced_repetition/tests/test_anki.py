@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.html import escape
 
+from admin_tools.tests.factories import UserFactory
+from learning.tests.helpers import flag_set
 from spaced_repetition import scheduling, services
 from spaced_repetition.anki import exporter, importer, package
 from spaced_repetition.models import Card, Deck, ReviewLog
@@ -250,6 +252,39 @@ def test_anki_import_page_imports_and_shows_the_summary(tmp_path, learner_client
     assert Card.objects.for_user(learner).count() == 3
 
 
+def test_without_the_content_import_flag_the_decks_page_offers_no_import_and_refuses_one(
+    tmp_path, django_capture_on_commit_callbacks, learner_client, learner, db_rows
+):
+    deck = DeckFactory(owner=learner, name="Spanish")
+    flag_set(django_capture_on_commit_callbacks, "content_import", everyone=False)
+    page = learner_client.get("/review/decks/").content.decode()
+    assert "Import from Anki" not in page
+    assert 'action="/review/decks/import/"' not in page
+    assert f'href="/review/decks/{deck.pk}/export/" download>Export to Anki' in page  # export stays
+    before = db_rows()
+    response = learner_client.post(
+        "/review/decks/import/", {"file": _upload(build_anki_package(tmp_path)), "language": "fr"}
+    )
+    assert response.status_code == 403
+    assert [str(m) for m in response.context["messages"]] == ["Importing decks is switched off for your account."]
+    assert db_rows() == before
+
+
+def test_the_content_import_flag_for_staff_only_lets_staff_import(
+    tmp_path, django_capture_on_commit_callbacks, learner
+):
+    flag_set(django_capture_on_commit_callbacks, "content_import", everyone=None, staff=True)
+    path = build_anki_package(tmp_path)
+    with pytest.raises(PermissionDenied) as error, path.open("rb") as file:
+        importer.anki_import(owner=learner, file=file, language="fr")
+    assert str(error.value) == "Importing decks is switched off for your account."
+    assert Card.objects.count() == 0
+    staff = UserFactory(is_staff=True)
+    with path.open("rb") as file:
+        assert importer.anki_import(owner=staff, file=file, language="fr").cards == 3
+    assert Card.objects.filter(deck__owner=staff).count() == 3
+
+
 def test_anki_import_page_needs_a_file_and_a_language(learner_client, db_rows):
     before = db_rows()
     response = learner_client.post("/review/decks/import/", {"language": ""})
@@ -333,6 +368,25 @@ def test_api_deck_import_answers_201_with_the_counts(tmp_path, learner_client, l
         ],
         "summary": "Imported 3 cards, 5 reviews into deck “French::Basics”; 0 duplicates skipped.",
     }
+
+
+def test_api_deck_import_answers_403_when_the_content_import_flag_is_off(
+    tmp_path, django_capture_on_commit_callbacks, learner_client, db_rows
+):
+    flag_set(django_capture_on_commit_callbacks, "content_import", everyone=False)
+    before = db_rows()
+    response = learner_client.post(
+        "/api/v1/decks/import", {"file": _upload(build_anki_package(tmp_path)), "language": "fr"}
+    )
+    assert response.status_code == 403
+    assert response.json() == {
+        "error": {
+            "code": "permission_denied",
+            "message": "Importing decks is switched off for your account.",
+            "fields": {},
+        }
+    }
+    assert db_rows() == before
 
 
 @pytest.mark.parametrize(
