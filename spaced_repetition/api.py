@@ -49,6 +49,27 @@ class DeckListApi(generics.ListAPIView):
         return Response(DeckSerializer(deck).data, status=status.HTTP_201_CREATED)
 
 
+class DeckDetailApi(APIView):
+    def _deck(self, request, deck_id: int) -> Deck:
+        return get_object_or_404(Deck.objects.for_user(request.user), pk=deck_id)
+
+    @extend_schema(responses=DeckSerializer, summary="One of your decks")
+    def get(self, request, deck_id: int):
+        return Response(DeckSerializer(self._deck(request, deck_id)).data)
+
+    @extend_schema(request=DeckInputSerializer, responses=DeckSerializer, summary="Rename a deck or change its limits")
+    def patch(self, request, deck_id: int):
+        deck = self._deck(request, deck_id)
+        data = DeckInputSerializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        return Response(DeckSerializer(services.deck_update(deck=deck, **data.validated_data)).data)
+
+    @extend_schema(responses={204: None}, summary="Delete a deck with its cards and their review history")
+    def delete(self, request, deck_id: int):
+        services.deck_delete(deck=self._deck(request, deck_id))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
 class DeckImportApi(APIView):
     parser_classes = [MultiPartParser, FormParser]
 

@@ -82,6 +82,15 @@ def deck_update(*, deck: Deck, **fields) -> Deck:
     return deck
 
 
+@transaction.atomic
+def deck_delete(*, deck: Deck) -> int:
+    """Delete a deck with its cards, their history and (once committed) their audio files. Returns the number
+    of cards deleted."""
+    deleted = cards_delete(cards=deck.cards.all())
+    deck.delete()
+    return deleted
+
+
 # --- cards
 
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("undo/", views.undo, name="undo"),
     path("decks/", views.deck_list, name="deck_list"),
     path("decks/<int:deck_id>/", views.deck_edit, name="deck_edit"),
+    path("decks/<int:deck_id>/delete/", views.deck_delete, name="deck_delete"),
     path("decks/import/", views.deck_import, name="deck_import"),
     path("decks/<int:deck_id>/export/", views.deck_export, name="deck_export"),
     path("settings/", views.settings_edit, name="settings"),

@@ -257,6 +257,17 @@ def deck_edit(request, deck_id: int):
 
 
 @learner_view
+def deck_delete(request, deck_id: int):
+    """GET: what deleting the deck takes with it, and a button; POST: delete it."""
+    deck = get_object_or_404(Deck.objects.for_user(request.user).with_counts(timezone.now()), pk=deck_id)
+    if request.method == "POST":
+        count = services.deck_delete(deck=deck)
+        messages.success(request, f"Deck “{deck.name}” deleted with its {count} card{'s' * (count != 1)}.")
+        return redirect("spaced_repetition:deck_list")
+    return render(request, "spaced_repetition/deck_delete.html", {"deck": deck})
+
+
+@learner_view
 @require_POST
 def settings_edit(request):
     instance = ReviewSettings.objects.filter(user=request.user).first() or ReviewSettings(user=request.user)

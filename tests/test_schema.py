@@ -24,6 +24,7 @@ API_PATHS = [
     "/api/v1/children/{child_id}/gamification",
     "/api/v1/decks",
     "/api/v1/decks/import",
+    "/api/v1/decks/{deck_id}",
     "/api/v1/decks/{deck_id}/export",
     "/api/v1/flags",
     "/api/v1/gamification",

@@ -178,3 +178,22 @@ def test_overlapping_blocking_budgets_hold_every_limit_without_deadlocks(gateway
         budget.refresh_from_db()
         assert (budget.spent, budget.reserved) == (_ledger_total(user=learner), USD(0))
         assert budget.spent <= budget.limit_usd
+
+
+def test_a_blocking_budget_on_one_model_lets_exactly_its_room_through_and_sends_the_rest_to_the_next_model(
+    gateway, fake_anthropic
+):
+    model = claude(fake_anthropic, prices=PRICES)
+    backup = claude(fake_anthropic, model_id="claude-backup", priority=20, prices=("0", "1", "0", "0"))
+    _assert_exact_room(model)
+    budget = budgets.budget_create(scope=Budget.Scope.MODEL, model=model, limit_usd=LIMIT, action=Budget.Action.BLOCK)
+
+    results, errors = _race(fake_anthropic)
+
+    assert errors == []
+    assert _answered_by(results) == {("claude-test", False): ROOM, ("claude-backup", True): CALLS - ROOM}
+    assert not UsageRecord.objects.filter(outcome="refused").exists()
+    assert _ledger_total(model=model) == ROOM * COST <= LIMIT
+    assert _ledger_total(model=backup) == (CALLS - ROOM) * USD("0.000100")
+    budget.refresh_from_db()
+    assert (budget.spent, budget.reserved) == (_ledger_total(model=model), USD(0))

@@ -242,3 +242,34 @@ def test_long_conversations_are_summarised_into_the_running_summary(learner, tut
     transcript = fake_anthropic.bodies[-1]["messages"][0]["content"]
     assert "Learner: Mensaje 0" in transcript and "Tutor: Respuesta 10" in transcript
     assert "Mensaje 11" not in transcript
+
+
+def test_explain_more_asks_the_tutor_in_the_conversation(
+    learner, tutor_model, fake_anthropic, django_capture_on_commit_callbacks
+):
+    from conversations.models import Correction
+
+    conversation = _start(learner)
+    fake_anthropic.reply_with("¡Genial!")
+    reply = _turn(conversation, "Ella tengo un perro.", django_capture_on_commit_callbacks)
+    correction = Correction.objects.create(
+        message=reply.reply_to, original="tengo", corrected="tiene", category="grammar"
+    )
+    fake_anthropic.reply_with("Con «ella» el verbo va en tercera persona: ella tiene, él tiene.")
+    with django_capture_on_commit_callbacks(execute=False):
+        explanation = replies.explanation_request(correction=correction)
+    tasks.reply_generate(explanation.pk)
+    explanation.refresh_from_db()
+    assert (explanation.kind, explanation.status, explanation.explains_id, explanation.text) == (
+        Message.Kind.EXPLANATION,
+        Message.Status.COMPLETE,
+        correction.pk,
+        "Con «ella» el verbo va en tercera persona: ella tiene, él tiene.",
+    )
+    body = fake_anthropic.bodies[-1]
+    assert body["messages"][-1]["content"].startswith("Please explain this correction of my message in more detail")
+    assert "“tengo” → “tiene” (grammar)" in body["messages"][-1]["content"]
+    assert "The learner asked for an explanation of a correction." in body["system"][0]["text"]
+    # the explanation is shown but not replayed to the model later
+    assert explanation not in conversation.messages.in_prompt()
+    assert UsageRecord.objects.filter(feature="conversation_explanation").count() == 1

@@ -69,6 +69,9 @@ NOT_FOUND = {"error": {"code": "not_found", "message": "No Card matches the give
     [
         ("get", "/api/v1/decks"),
         ("post", "/api/v1/decks"),
+        ("get", "/api/v1/decks/1"),
+        ("patch", "/api/v1/decks/1"),
+        ("delete", "/api/v1/decks/1"),
         ("get", "/api/v1/cards"),
         ("post", "/api/v1/cards"),
         ("get", "/api/v1/cards/1"),
@@ -106,6 +109,49 @@ def test_decks_list_and_create(learner_client, learner, deck):
     DeckFactory(name="Someone else's")
     listing = learner_client.get("/api/v1/decks").json()
     assert (listing["count"], [row["name"] for row in listing["results"]]) == (2, ["French", "Spanish"])
+
+
+def _deck_body(deck: Deck) -> dict:
+    deck = Deck.objects.get(pk=deck.pk)
+    fields = ("id", "name", "language", "new_per_day", "reviews_per_day")
+    return {**{name: getattr(deck, name) for name in fields}, "created_at": _iso(deck.created_at)}
+
+
+def test_deck_get_and_patch(learner_client, deck):
+    assert learner_client.get(f"/api/v1/decks/{deck.pk}").json() == _deck_body(deck)
+    response = learner_client.patch(
+        f"/api/v1/decks/{deck.pk}", {"name": " Español ", "new_per_day": 5}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    assert response.json() == {**_deck_body(deck), "name": "Español", "new_per_day": 5}
+    assert Deck.objects.values_list("name", "language", "new_per_day").get() == ("Español", "es", 5)
+    response = learner_client.patch(f"/api/v1/decks/{deck.pk}", {"language": "xx"}, content_type="application/json")
+    assert (response.status_code, response.json()) == (
+        400,
+        _invalid({"language": ["Value 'xx' is not a valid choice."]}),
+    )
+
+
+def test_deck_delete_removes_the_deck_its_cards_and_their_history(learner_client, learner, deck, card):
+    services.review_grade(card=card, user=learner, rating=3, duration_ms=0)
+    other = DeckFactory(owner=learner, name="French")
+    response = learner_client.delete(f"/api/v1/decks/{deck.pk}")
+    assert (response.status_code, response.content) == (204, b"")
+    assert list(Deck.objects.values_list("pk", flat=True)) == [other.pk]
+    assert (Card.objects.count(), ReviewLog.objects.count()) == (0, 0)
+
+
+@pytest.mark.parametrize("method", ["get", "patch", "delete"])
+def test_another_learners_deck_answers_404(learner_client, foreign_card, db_rows, method):
+    before = db_rows()
+    response = getattr(learner_client, method)(
+        f"/api/v1/decks/{foreign_card.deck_id}", {"name": "mine now"}, content_type="application/json"
+    )
+    assert (response.status_code, response.json()) == (
+        404,
+        {"error": {"code": "not_found", "message": "No Deck matches the given query.", "fields": {}}},
+    )
+    assert db_rows() == before
 
 
 def test_decks_create_refuses_a_duplicate_name_or_unknown_language(learner_client, deck):

@@ -246,6 +246,8 @@ def test_review_pages_need_a_signed_in_user(client, card):
         ("get", "/review/cards/{card}/audio/"),
         ("get", "/review/decks/{deck}/"),
         ("post", "/review/decks/{deck}/"),
+        ("get", "/review/decks/{deck}/delete/"),
+        ("post", "/review/decks/{deck}/delete/"),
     ],
 )
 def test_another_learners_cards_and_decks_answer_404(learner_client, foreign_card, db_rows, method, url):
@@ -301,6 +303,30 @@ def test_deck_edit_changes_the_limits(learner_client, deck):
     data = {"name": "Español", "language": "es", "new_per_day": "5", "reviews_per_day": "50"}
     assert learner_client.post(f"/review/decks/{deck.pk}/", data).url == "/review/decks/"
     assert Deck.objects.values_list("name", "new_per_day", "reviews_per_day").get() == ("Español", 5, 50)
+
+
+def test_deck_delete_asks_first_then_deletes_the_deck_its_cards_and_their_history(learner_client, learner, deck):
+    kept = DeckFactory(owner=learner, name="French", language="fr")
+    CardFactory(deck=kept, front="le chat")
+    cards = [CardFactory(deck=deck, front=front) for front in ("uno", "dos")]
+    services.review_grade(card=cards[0], user=learner, rating=3, duration_ms=0)
+    assert f'href="/review/decks/{deck.pk}/delete/"' in learner_client.get(f"/review/decks/{deck.pk}/").text
+
+    page = learner_client.get(f"/review/decks/{deck.pk}/delete/")
+    assert page.status_code == 200
+    assert "Delete the deck “Spanish”? Its 2 cards and their review history will be deleted for good." in _text(page)
+    assert Deck.objects.filter(pk=deck.pk).exists()
+
+    response = learner_client.post(f"/review/decks/{deck.pk}/delete/", follow=True)
+    assert response.redirect_chain == [("/review/decks/", 302)]
+    assert "Deck “Spanish” deleted with its 2 cards." in response.text
+    assert list(Deck.objects.values_list("name", flat=True)) == ["French"]
+    assert list(Card.objects.values_list("front", flat=True)) == ["le chat"]
+    assert ReviewLog.objects.count() == 0
+
+
+def test_deck_delete_of_an_empty_deck_says_it_has_no_cards(learner_client, deck):
+    assert "The deck has no cards." in _text(learner_client.get(f"/review/decks/{deck.pk}/delete/"))
 
 
 def test_review_settings_save_the_desired_retention(learner_client, learner):

@@ -159,6 +159,7 @@ class FakeAnthropic(FakeServer):
                 self._fail_stream(handler, fault.error_type, serial)
                 return
             self.pause()
+            piece = self.outgoing(piece, request)
             send({"type": "content_block_delta", "index": 0, "delta": {"type": delta_type, key: piece}})
         if fault is not None:
             self._fail_stream(handler, fault.error_type, serial)

@@ -20,6 +20,18 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]  # lower-case names
     body: dict
+    received_ns: int = 0  # time.time_ns() when the request was read (benchmarks time the hand-off to the provider)
+
+
+# With `FakeServer.stamp_deltas`, each streamed delta ends with "⟦<sent ns>|<request received ns>⟧", both
+# time.time_ns(): the wall clock, which every process on the machine shares. `split_stamps` takes them out.
+DELTA_STAMP = re.compile(r"\u27e6(\d+)\|(\d+)\u27e7")
+
+
+def split_stamps(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text without its delta stamps, and the stamps in order: (sent ns, request received ns) per delta."""
+    stamps = [(int(sent), int(received)) for sent, received in DELTA_STAMP.findall(text)]
+    return DELTA_STAMP.sub("", text), stamps
 
 
 @dataclass
@@ -101,7 +113,11 @@ class _Handler(BaseHTTPRequestHandler):
             body = {"_raw": raw.decode("utf-8", "replace")}
         path = self.path.split("?", 1)[0]
         request = RecordedRequest(
-            method="POST", path=path, headers={k.lower(): v for k, v in self.headers.items()}, body=body
+            method="POST",
+            path=path,
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+            received_ns=time.time_ns(),
         )
         self.server.fake._record(request)
         self.server.fake.handle(self, request)
@@ -157,7 +173,11 @@ class FakeServer:
     - `fail_with(status, times=n)` queues n error replies in the API's own error shape.
     - `cut_off_after(n)` cuts the next stream off after n deltas (or sends an error event there).
     - `slow(seconds)` waits that long before every delta of every stream from now on.
+    - `stamp_deltas = True` ends every streamed delta with its send time (see DELTA_STAMP), for benchmarks
+      that time delivery; the text then no longer equals the scripted one, so tests leave it off.
     """
+
+    stamp_deltas = False
 
     default_text = "Hello from the fake server."
 
@@ -248,6 +268,12 @@ class FakeServer:
     def pause(self) -> None:
         if self._delay:
             time.sleep(self._delay)
+
+    def outgoing(self, piece: str, request: RecordedRequest) -> str:
+        """A streamed delta as it goes out, taken just before it is written: stamped if `stamp_deltas`."""
+        if not self.stamp_deltas:
+            return piece
+        return f"{piece}\u27e6{time.time_ns()}|{request.received_ns}\u27e7"
 
     def handle(self, handler: _Handler, request: RecordedRequest) -> None:
         raise NotImplementedError

@@ -240,7 +240,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",  # served from our static files, no CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     # A child's budget offers a subset of the periods; name the full set so the two enums do not collide.
-    "ENUM_NAME_OVERRIDES": {"BudgetPeriodEnum": "admin_tools.models.Budget.Period"},
+    "ENUM_NAME_OVERRIDES": {
+        "BudgetPeriodEnum": "admin_tools.models.Budget.Period",
+        "CardKindEnum": "spaced_repetition.models.Card.Kind",
+        "CardSourceEnum": "spaced_repetition.models.Card.Source",
+        "MessageKindEnum": "conversations.models.Message.Kind",
+        "CorrectionSourceEnum": "conversations.models.Correction.Source",
+        "PersonaEnum": "learning.models.Persona",
+    },
 }
 
 # --- i18n, time
