@@ -1,8 +1,12 @@
 """Celery tasks of the conversations app: load by id, call one service."""
 
+import threading
+
 from celery import shared_task
+from celery.signals import worker_ready
 
 from conversations import presence
+from conversations.analysis import language
 from conversations.models import Conversation, Message
 from conversations.services import analysis, feedback, replies
 
@@ -41,3 +45,15 @@ def replies_stop_if_abandoned(conversation_id: int) -> None:
     """The last page of a conversation closed a moment ago: stop its streaming reply unless a page came back."""
     if not presence.is_watched(conversation_id):
         replies.replies_cancel_streaming(conversation_id=conversation_id)
+
+
+@worker_ready.connect
+def _analysers_warm_up(**kwargs) -> None:
+    """Language detection loads its models on first use (about a second, holding the GIL, which would hold up a
+    reply streaming in another thread): load them as the worker starts. Per-language spelling and word data still
+    load with the first message in each language."""
+    text = "Hola, ¿qué tal? Bonjour, ça va ? Hallo, wie geht's? Ciao, come stai? Olá, tudo bem? Hello, how are you?"
+    thread = threading.Thread(
+        target=lambda: language.check(text, target="es", native="en"), name="analysers-warm-up", daemon=True
+    )
+    thread.start()
