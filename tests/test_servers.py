@@ -3,10 +3,14 @@
 Embedded: one daphne process serves HTTP and runs the Celery worker and beat in its own threads
 on the in-memory broker, so /healthz is answered by a worker with the server's own pid.
 Production shape (when the machine has Redis): daphne and a separate `celery worker` process
-share Redis, so the worker that answers has another pid."""
+share Redis, so the worker that answers has another pid. Both also stream a conversation reply (the offline
+tutor's) over the websocket to a client that signed in over HTTP."""
 
+import asyncio
+import http.cookiejar
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -15,11 +19,13 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import websockets
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,3 +164,105 @@ def test_server_and_separate_celery_worker_share_redis(tmp_path, migrated_db):
     assert body["checks"]["channel_layer"]["backend"] == "RedisChannelLayer"
     assert body["checks"]["worker"]["answered_by"] == f"{worker.pid}@{socket.gethostname()}"
     assert "embedded Celery worker" not in server_log
+
+
+# --- a conversation turn against the real processes
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def _post(opener, url: str, form: dict, referer: str):
+    token = TOKEN.search(opener.open(referer).read().decode()).group(1)
+    data = urllib.parse.urlencode({"csrfmiddlewaretoken": token, **form}).encode()
+    return opener.open(urllib.request.Request(url, data=data, headers={"Referer": referer}))
+
+
+def _turn(port: int, text: str) -> tuple[int, list[dict]]:
+    """Sign in as the demo learner, start a free-talk conversation, send `text`; the events up to reply.done."""
+    base = f"http://127.0.0.1:{port}"
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    _post(
+        opener,
+        f"{base}/accounts/login/",
+        {"login": "learner@example.com", "password": "practise-daily"},
+        f"{base}/accounts/login/",
+    )
+    page = opener.open(f"{base}/conversations/new/").read().decode()
+    mode = re.search(r'name="mode" value="(\d+)" id="mode-free-talk"', page).group(1)
+    persona = re.search(r'name="persona" value="(\d+)" id="persona-friendly-partner"', page).group(1)
+    started = _post(
+        opener,
+        f"{base}/conversations/new/",
+        {"language": "es", "level": "A2", "mode": mode, "persona": persona},
+        f"{base}/conversations/new/",
+    )
+    conversation_id = int(re.search(r"/conversations/(\d+)/$", started.geturl()).group(1))
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+
+    async def talk() -> list[dict]:
+        async with websockets.connect(
+            f"ws://127.0.0.1:{port}/ws/conversations/{conversation_id}/",
+            additional_headers={"Cookie": cookie, "Origin": base},
+        ) as socket:
+            await socket.send(json.dumps({"type": "message.send", "text": text}))
+            events = []
+            while not events or events[-1]["type"] != "reply.done":
+                events.append(json.loads(await asyncio.wait_for(socket.recv(), 30)))
+            return events
+
+    return conversation_id, asyncio.run(talk())
+
+
+def _assert_offline_reply(events: list[dict], text: str) -> None:
+    created = [e["message"] for e in events if e["type"] == "message.created"]
+    assert [(m["role"], m["text"], m["status"]) for m in created] == [
+        ("user", text, "complete"),
+        ("assistant", "", "streaming"),
+    ]
+    deltas = [e for e in events if e["type"] == "reply.delta"]
+    done = events[-1]["message"]
+    assert [d["seq"] for d in deltas] == list(range(1, len(deltas) + 1))
+    assert "".join(d["text"] for d in deltas) == done["text"]
+    assert (done["status"], done["provider"], done["is_offline"]) == ("complete", "offline", True)
+    assert done["text"].startswith("Has mencionado: paella")
+
+
+def _seeded(env: dict, migrated_db) -> None:
+    _migrate(env, migrated_db)
+    subprocess.run([sys.executable, "manage.py", "seed_demo"], cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def test_embedded_server_streams_the_offline_tutors_reply(tmp_path, migrated_db):
+    env = _env(tmp_path)
+    _seeded(env, migrated_db)
+    port = _free_port()
+    server = _start(_daphne(port), env)
+    try:
+        assert _healthz(port)[0] == 200
+        _, events = _turn(port, "Me gusta la paella.")
+    finally:
+        log = _stop(server)
+    _assert_offline_reply(events, "Me gusta la paella.")
+    assert "embedded Celery worker and beat started" in log
+
+
+@pytest.mark.skipif(not settings.REDIS_URL, reason="separate worker processes need a shared broker: set REDIS_URL")
+def test_server_and_separate_worker_stream_the_reply_over_redis(tmp_path, migrated_db):
+    redis_url = urlsplit(settings.REDIS_URL)._replace(path="/15").geturl()  # not the suite's worker's database
+    env = _env(tmp_path, REDIS_URL=redis_url)
+    _seeded(env, migrated_db)
+    worker = _start(
+        [sys.executable, "-m", "celery", "-A", "tutor_project", "worker", "-P", "threads", "-c", "2", "-l", "info"], env
+    )
+    port = _free_port()
+    server = _start(_daphne(port), env)
+    try:
+        _wait_for_output(worker, b" ready.")
+        assert _healthz(port)[0] == 200
+        _, events = _turn(port, "Me gusta la paella.")
+    finally:
+        _stop(server)
+        worker_log = _stop(worker)
+    _assert_offline_reply(events, "Me gusta la paella.")
+    assert "conversations.tasks.reply_generate" in worker_log
