@@ -5,7 +5,6 @@ from rest_framework.test import APIClient
 
 from conversations.models import Conversation, Correction, Message
 from conversations.tests.factories import ConversationFactory, MessageFactory
-from learning.tests.factories import LearnerFactory
 from spaced_repetition.models import Card
 
 pytestmark = pytest.mark.django_db
@@ -98,11 +97,8 @@ def test_send_bad_text_answers_400_and_stores_nothing(api, learner):
     assert conversation.messages.count() == 0
 
 
-def test_another_learners_conversation_and_messages_are_404(api, db_rows):
-    other = ConversationFactory(owner=LearnerFactory())
-    message = MessageFactory(conversation=other)
-    reply = MessageFactory(conversation=other, role="assistant", status="failed", reply_to=message)
-    correction = Correction.objects.create(message=message, original="a", corrected="b", category="grammar")
+def test_another_learners_conversation_and_messages_are_404(api, db_rows, someone_elses):
+    other, message, reply, correction = someone_elses
     before = db_rows()
     for method, url in [
         ("get", f"/api/v1/conversations/{other.pk}"),

@@ -88,11 +88,8 @@ def test_message_form_post_too_long_shows_the_error_and_keeps_the_text(learner_c
     assert conversation.messages.count() == 0
 
 
-def test_pages_of_another_learners_conversation_are_404(learner_client, db_rows):
-    other = ConversationFactory(owner=LearnerFactory())
-    message = MessageFactory(conversation=other)
-    reply = MessageFactory(conversation=other, role="assistant", status="failed", reply_to=message)
-    correction = Correction.objects.create(message=message, original="a", corrected="b", category="grammar")
+def test_pages_of_another_learners_conversation_are_404(learner_client, db_rows, someone_elses):
+    other, message, reply, correction = someone_elses
     before = db_rows()
     for method, url in [
         ("get", f"/conversations/{other.pk}/"),
