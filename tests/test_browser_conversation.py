@@ -61,14 +61,15 @@ def test_a_spanish_conversation_streams_corrects_and_saves_to_review(asgi_page, 
     expect(page.get_by_label("Your message")).to_have_value("")
     reply = page.locator(".message-assistant").last
     # Deltas arrive before the reply is done: part of the text shows while it is still being written.
-    expect(reply.locator("[data-text]")).to_contain_text("¡Qué bien!")
+    # (generous timeouts: the analysers load their data with the first message, on a busy 2-core machine)
+    expect(reply.locator("[data-text]")).to_contain_text("¡Qué bien!", timeout=15_000)
     expect(reply).to_have_attribute("data-status", "streaming")
     expect(reply.get_by_text("The tutor is writing…")).to_be_visible()
     expect(reply).to_have_attribute("data-status", "complete", timeout=15_000)
     expect(reply.locator("[data-text]")).to_have_text(REPLY)
 
     mine = page.locator(".message-user").last
-    expect(mine.locator(".correction")).to_contain_text("tengo")
+    expect(mine.locator(".correction")).to_contain_text("tengo", timeout=15_000)
     expect(mine.locator(".correction ins")).to_have_text("tiene")
     mine.get_by_role("button", name="Save to review: tengo").click()
     expect(mine.get_by_text("Saved to review")).to_be_visible()
@@ -99,7 +100,7 @@ def test_the_reply_survives_a_reload_mid_stream(asgi_page, celery_worker, two_mo
     page.get_by_label("Your message").fill("Cuenta hasta ocho.")
     page.get_by_role("button", name="Send").click()
     reply = page.locator(".message-assistant").last
-    expect(reply.locator("[data-text]")).to_contain_text("dos")
+    expect(reply.locator("[data-text]")).to_contain_text("dos", timeout=15_000)
     page.reload()
     reply = page.locator(".message-assistant").last
     expect(reply).to_have_attribute("data-status", "complete", timeout=15_000)
@@ -121,7 +122,7 @@ def test_a_reply_cut_off_mid_stream_shows_an_error_state_and_retry_answers(asgi_
     page.get_by_label("Your message").fill("Cuenta hasta cinco.")
     page.get_by_label("Your message").press("Enter")
     failed = page.locator(".message-assistant").last
-    expect(failed).to_have_attribute("data-status", "incomplete")
+    expect(failed).to_have_attribute("data-status", "incomplete", timeout=15_000)
     expect(failed.get_by_role("alert")).to_contain_text(
         "Incomplete reply. The connection to the tutor broke off in the middle of this reply."
     )

@@ -179,15 +179,23 @@ def reply_generate(*, reply: Message) -> Message:
     except ReplyCancelled:
         return _finish(reply, text=batcher.received, status=Message.Status.INCOMPLETE, error_code="stopped")
     except gateway.GatewayError as error:
-        received = batcher.received
-        status = Message.Status.INCOMPLETE if received else Message.Status.FAILED
-        return _finish(reply, text=received, status=status, error_code=error.code, error=str(error))
+        return _finish_failed(reply, received=batcher.received, code=error.code, error=str(error))
+    except Exception:
+        # A bug or an outage of our own (the database, say): the page gets an error state instead of a reply
+        # that spins for ever, and the worker logs the exception.
+        _finish_failed(reply, received=batcher.received, code="unavailable", error="")
+        raise
     reply.provider, reply.model_name, reply.is_fallback = answer.provider, answer.model_id, answer.is_fallback
     reply.usage_record_id = answer.usage_record_id
     finished = _finish(reply, text=answer.text, status=Message.Status.COMPLETE)
     if conversation.messages.in_prompt().filter(pk__gt=conversation.summary_through or 0).count() > SUMMARY_AFTER:
         tasks.conversation_summarise.delay(conversation.pk)
     return finished
+
+
+def _finish_failed(reply: Message, *, received: str, code: str, error: str) -> Message:
+    status = Message.Status.INCOMPLETE if received else Message.Status.FAILED
+    return _finish(reply, text=received, status=status, error_code=code, error=error)
 
 
 def _finish(reply: Message, *, text: str, status: str, error_code: str = "", error: str = "") -> Message:

@@ -125,7 +125,9 @@
     var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + window.location.host + root.getAttribute("data-conversation-ws"));
     socket.addEventListener("open", function () {
-      if (opened) resync(); // what happened while we were away
+      // What happened while we were away, or between this page's render and the socket opening (a reply may
+      // have finished in that moment).
+      if (opened || list.querySelector('[data-status="streaming"]')) resync();
       opened = true;
       retryDelay = 500;
       status.textContent = "";
