@@ -222,7 +222,7 @@ class UsageRecordAdmin(admin.ModelAdmin):
         "is_fallback",
         "created_at",
     ]
-    search_fields = ["user__username", "user__email", "request_id"]
+    search_fields = ["user__username", "user__email", "request_id", "provider_request_id"]
     date_hierarchy = "created_at"
     list_select_related = ["user"]
 

@@ -22,7 +22,12 @@ SQLite: a temporary file), created by Django's test utilities and dropped at the
 the thread's database connection open and closes it afterwards, outside the timing, as a request would (its
 middleware has queried the database before any view asks for a reply). The pool is sized for the threads
 (DATABASE_POOL_MAX, default here 25), and Redis, when given, is used on a database of its own (BENCH_REDIS_DB,
-default 14), so the gateway's cache keys never meet a running server's.
+default 14), so the gateway's cache keys never meet a running server's. Every key of the run is prefixed with
+bench-gateway-<pid> (the cache's KEY_PREFIX), so two runs at once never share the cached registry or a circuit.
+
+The concurrent run is checked for sanity before it is reported: the paced server waits --pace-ms before each of
+the 33 deltas, so no call, direct or through the gateway, can take less than 33 × pace; a faster one did not
+reach that server (it would mean the run shares state with another), and the run stops instead of printing it.
 
 Target (issue 3): added p95 <= 5 ms on PostgreSQL.
 """
@@ -60,7 +65,9 @@ def _arguments(argv):
         "--pace-ms", type=float, default=10.0, help="server pause before each delta in the concurrent run (10)"
     )
     parser.add_argument("--warmup", type=int, default=50, help="untimed calls of each kind first (default 50)")
-    parser.add_argument("--profile", action="store_true", help="cProfile the sequential gateway calls (top 40)")
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile the sequential calls (top 40, and the gateway's own code)"
+    )
     parser.add_argument(
         "--in-process-server", action="store_true", help="run the fake server in this process (shares the GIL)"
     )
@@ -156,10 +163,19 @@ def main(argv=None) -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connection
-    from django.test.utils import setup_test_environment, teardown_test_environment
+    from django.test.utils import override_settings, setup_test_environment, teardown_test_environment
 
     setup_test_environment(debug=False)  # e-mail into memory, like the tests
+    # This run's own cache namespace: the registry and circuit keys of a run at the same time never meet ours.
+    namespaced = override_settings(
+        CACHES={
+            **settings.CACHES,
+            "default": {**settings.CACHES["default"], "KEY_PREFIX": f"bench-gateway-{os.getpid()}"},
+        }
+    )
+    namespaced.enable()
     old_name = connection.settings_dict["NAME"]
     if connection.vendor == "postgresql":
         connection.settings_dict["TEST"]["NAME"] = f"test_bench_gateway_{os.getpid()}"
@@ -180,6 +196,7 @@ def main(argv=None) -> None:
         if getattr(connection, "pool", None) is not None:
             connection.close_pool()  # pooled connections would keep the test database busy
         connection.creation.destroy_test_db(old_name, verbosity=0)
+        namespaced.disable()
         teardown_test_environment()
 
 
@@ -210,7 +227,9 @@ def _run(args, fast_url: str, paced_url: str) -> None:
         price_cache_write=Decimal("3.75"),
         price_cache_read=Decimal("0.30"),
     )
-    cache.delete_many([routing.ENABLED_KEY, circuit.key(model.pk)])  # left by an earlier run
+    run_keys = [routing.ENABLED_KEY, *circuit.keys(model.pk), circuit.trial_key(model.pk)]
+    cache.delete_many(run_keys)
+    print(f"cache keys prefixed {settings.CACHES['default']['KEY_PREFIX']!r}: {cache.make_key(routing.ENABLED_KEY)}")
     user = User.objects.create_user("bench-learner", "bench@example.com", "x")
     limits = {"limit_usd": Decimal("100000.00"), "action": Budget.Action.BLOCK}
     budgets.budget_create(scope=Budget.Scope.GLOBAL, name="bench global", **limits)
@@ -295,7 +314,10 @@ def _run(args, fast_url: str, paced_url: str) -> None:
         import pstats
 
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("cumulative").print_stats(40)
+        print("Own time in the gateway's code and Django (the SDK, HTTP and the database driver left out):")
+        stats.sort_stats("tottime").print_stats(r"admin_tools|django/|decimal|uuid", 30)
 
     use_server(paced_url)
     direct_samples, gateway_samples, errors = Samples(), Samples(), []
@@ -323,6 +345,8 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     if errors:
         raise errors[0]
     results[f"{args.concurrency} concurrent"] = (direct_samples, gateway_samples, time.perf_counter() - started)
+    _check_paced(direct_samples, gateway_samples, args.pace_ms)
+    cache.delete_many(run_keys)
 
     expected = 2 * args.calls + args.warmup + 1
     assert UsageRecord.objects.filter(outcome=UsageRecord.Outcome.OK).count() == expected == UsageRecord.objects.count()
@@ -330,6 +354,20 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     for budget in Budget.objects.all():
         assert (budget.spent, budget.reserved) == (ledger, 0), budget
     _report(results, connection.vendor, args)
+
+
+def _check_paced(direct: Samples, gateway: Samples, pace_ms: float) -> None:
+    """Every call of the concurrent run went to the paced server: none is faster than its pauses add up to."""
+    from tests.fakes.base import ScriptedReply
+
+    floor_ms = len(ScriptedReply(text=REPLY).deltas()) * pace_ms
+    fastest = {kind: min(samples.wall) / 1e6 for kind, samples in (("direct", direct), ("gateway", gateway))}
+    print(
+        f"concurrent run sanity: fastest direct {fastest['direct']:.1f} ms, fastest gateway "
+        f"{fastest['gateway']:.1f} ms, paced floor {floor_ms:.0f} ms"
+    )
+    if min(fastest.values()) < floor_ms:
+        raise SystemExit("concurrent figures are invalid: a call was faster than the paced server can answer")
 
 
 def _report(results: dict, vendor: str, args) -> None:

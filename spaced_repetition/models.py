@@ -5,7 +5,8 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -254,6 +255,11 @@ class ReviewSettingsQuerySet(models.QuerySet):
     def desired_retention(self, *, user) -> float:
         value = self.filter(user=user).values_list("desired_retention", flat=True).first()
         return scheduling.DEFAULT_RETENTION if value is None else value
+
+    def desired_retention_of(self, user) -> Coalesce:
+        """desired_retention() as an expression, to read it in the same query as something else."""
+        value = Subquery(self.filter(user=user).values("desired_retention")[:1])
+        return Coalesce(value, Value(scheduling.DEFAULT_RETENTION), output_field=models.FloatField())
 
 
 class ReviewSettings(models.Model):

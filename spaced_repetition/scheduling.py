@@ -4,11 +4,13 @@ Our states add NEW to fsrs's three: fsrs keeps a never-reviewed card in Learning
 while the queue and the daily new-card limit need to tell "never seen" from "seen today".
 """
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 import fsrs
+from fsrs.scheduler import DEFAULT_PARAMETERS
 
 NEW, LEARNING, REVIEW, RELEARNING = "new", "learning", "review", "relearning"
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
@@ -55,17 +57,50 @@ class CardState:
 
 
 @lru_cache(maxsize=64)
-def scheduler(desired_retention: float = DEFAULT_RETENTION, fuzz: bool = True) -> fsrs.Scheduler:
-    """The fsrs scheduler with our steps and default parameters. Fuzz spreads review-state intervals by a few
-    percent so cards learnt together do not stay due together; tests turn it off to compare exact dates."""
+def scheduler(
+    desired_retention: float = DEFAULT_RETENTION, fuzz: bool = True, parameters: tuple[float, ...] | None = None
+) -> fsrs.Scheduler:
+    """The fsrs scheduler with our steps and the default parameters (or fitted ones, see fit_parameters). Fuzz
+    spreads review-state intervals by a few percent so cards learnt together do not stay due together; tests
+    turn it off to compare exact dates."""
     if not MIN_RETENTION <= desired_retention <= MAX_RETENTION:
         raise ValueError(f"desired retention {desired_retention} is outside {MIN_RETENTION}–{MAX_RETENTION}")
     return fsrs.Scheduler(
+        parameters=parameters or DEFAULT_PARAMETERS,
         desired_retention=desired_retention,
         learning_steps=LEARNING_STEPS,
         relearning_steps=RELEARNING_STEPS,
         enable_fuzzing=fuzz,
     )
+
+
+class OptimizerMissing(Exception):
+    """fsrs's optimizer extra (PyTorch, pandas, tqdm) is not installed."""
+
+
+def optimizer_available() -> bool:
+    """Whether fsrs's Optimizer can run: without its extra, fsrs gives a stand-in that raises on creation."""
+    from fsrs.optimizer import Optimizer  # imports PyTorch when it is there: only load it when asked
+
+    try:
+        Optimizer([])
+    except ImportError:
+        return False
+    return True
+
+
+def fit_parameters(history: Iterable[tuple[int, int, datetime, int | None]]) -> tuple[float, ...]:
+    """FSRS parameters fitted by fsrs's Optimizer to one learner's history of (card id, rating, time, duration
+    in ms or None). With fewer than 512 reviews a day or more after the card's previous one, the Optimizer
+    keeps the default parameters. Raises OptimizerMissing without the optimizer extra."""
+    if not optimizer_available():
+        raise OptimizerMissing('fsrs\'s optimizer is not installed: pip install "fsrs[optimizer]" (it needs PyTorch).')
+    from fsrs.optimizer import Optimizer
+
+    logs = [
+        fsrs.ReviewLog(card_id, fsrs.Rating(rating), _utc(at), duration) for card_id, rating, at, duration in history
+    ]
+    return tuple(Optimizer(logs).compute_optimal_parameters())
 
 
 def _utc(moment: datetime) -> datetime:
@@ -97,10 +132,17 @@ def from_fsrs(card: fsrs.Card) -> CardState:
 
 
 def review(
-    state: CardState, rating: int, now: datetime, desired_retention: float = DEFAULT_RETENTION, fuzz: bool = True
+    state: CardState,
+    rating: int,
+    now: datetime,
+    desired_retention: float = DEFAULT_RETENTION,
+    fuzz: bool = True,
+    parameters: tuple[float, ...] | None = None,
 ) -> tuple[CardState, timedelta]:
     """The card's state after being graded `rating` (1–4) at `now`, and the interval until it is due again."""
-    card, _ = scheduler(desired_retention, fuzz).review_card(to_fsrs(state, now), fsrs.Rating(rating), _utc(now))
+    card, _ = scheduler(desired_retention, fuzz, parameters).review_card(
+        to_fsrs(state, now), fsrs.Rating(rating), _utc(now)
+    )
     new_state = from_fsrs(card)
     return new_state, new_state.due - _utc(now)
 
@@ -113,6 +155,6 @@ def preview_intervals(
     return {rating: review(state, rating, now, desired_retention, fuzz=False)[0].due for rating in RATINGS}
 
 
-def retrievability(state: CardState, now: datetime) -> float:
+def retrievability(state: CardState, now: datetime, parameters: tuple[float, ...] | None = None) -> float:
     """The predicted probability of recalling the card at `now` (0 for a card never reviewed)."""
-    return scheduler().get_card_retrievability(to_fsrs(state, now), _utc(now))
+    return scheduler(parameters=parameters).get_card_retrievability(to_fsrs(state, now), _utc(now))

@@ -210,9 +210,10 @@ def review_stats(*, user: User, now: datetime, time_zone: str) -> ReviewStats:
 # --- undo
 
 
-def latest_grade(*, user: User) -> ReviewLog | None:
-    """The learner's latest grade given in this app (imported history left out), with its card and
-    `taken_back_after`: how many grades given after it were taken back since."""
+def latest_grade(*, user: User, since: datetime) -> ReviewLog | None:
+    """The learner's latest grade given in this app (imported history left out) since a moment, with its card
+    and `taken_back_after`: how many grades given after it were taken back since. Read from the learner's
+    logs since that moment, through the (user, reviewed_at) index, however long the history."""
     taken_back = (
         ReviewUndo.objects.filter(user=OuterRef("user"), review_log_id__gt=OuterRef("pk"))
         .order_by()
@@ -222,7 +223,7 @@ def latest_grade(*, user: User) -> ReviewLog | None:
     )
     return (
         ReviewLog.objects.for_user(user)
-        .filter(imported=False)
+        .filter(reviewed_at__gte=since, imported=False)
         .annotate(taken_back_after=Coalesce(Subquery(taken_back), 0))
         .select_related("card")
         .order_by("-pk")
@@ -230,16 +231,18 @@ def latest_grade(*, user: User) -> ReviewLog | None:
     )
 
 
-def undo_refusal(log: ReviewLog, *, latest: ReviewLog | None, now: datetime, time_zone: str) -> str:
-    """Why undo may not take back `log` (its owner's grade), or "" when it may. Undo takes back the latest
+def undo_refusal(log: ReviewLog, *, user: User, now: datetime, time_zone: str) -> str:
+    """Why undo may not take back `log` (a grade of `user`), or "" when it may. Undo takes back the latest
     grade given in this app, given today in the learner's time zone, and goes back at most UNDO_LIMIT
     grades: a grade with UNDO_LIMIT grades after it already taken back stays, whatever was graded since."""
     if log.imported:
         return "Grades imported from Anki cannot be taken back."
+    start, _ = day_bounds(now, time_zone)
+    if log.reviewed_at < start:
+        return "Only grades given today can be taken back."
+    latest = latest_grade(user=user, since=start)
     if latest is None or latest.pk != log.pk:
         return "Only your latest grade can be taken back."
-    if log.reviewed_at < day_bounds(now, time_zone)[0]:
-        return "Only grades given today can be taken back."
     if latest.taken_back_after >= UNDO_LIMIT:
         return f"Undo goes back at most {UNDO_LIMIT} grades."
     return ""
@@ -247,7 +250,7 @@ def undo_refusal(log: ReviewLog, *, latest: ReviewLog | None, now: datetime, tim
 
 def undoable_grade(*, user: User, now: datetime, time_zone: str) -> ReviewLog | None:
     """The grade "Undo last grade" would take back now, or None."""
-    latest = latest_grade(user=user)
-    if latest is None or undo_refusal(latest, latest=latest, now=now, time_zone=time_zone):
+    latest = latest_grade(user=user, since=day_bounds(now, time_zone)[0])
+    if latest is None or latest.taken_back_after >= UNDO_LIMIT:
         return None
     return latest

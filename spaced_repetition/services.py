@@ -198,7 +198,14 @@ def review_grade(
     now = now or timezone.now()
     if rating not in scheduling.RATINGS:
         raise ValidationError({"rating": "Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."})
-    card = Card.objects.select_for_update().select_related("deck").get(pk=card.pk)  # one grade at a time
+    # one grade of a card at a time (the card's row only: grades of other cards of the deck go on), read with the
+    # learner's retention
+    card = (
+        Card.objects.select_for_update(of=("self",))
+        .select_related("deck")
+        .annotate(retention=ReviewSettings.objects.desired_retention_of(user))
+        .get(pk=card.pk)
+    )
     if client_review_id:
         replayed = ReviewLog.objects.filter(user=user, client_review_id=client_review_id).first()
         if replayed is not None:
@@ -208,7 +215,7 @@ def review_grade(
     if card.suspended:
         raise ValidationError("This card is suspended. Unsuspend it to review it.", code="suspended")
     before = card.scheduling_state
-    after, _ = scheduling.review(before, rating, now, ReviewSettings.objects.desired_retention(user=user), fuzz=_fuzz())
+    after, _ = scheduling.review(before, rating, now, card.retention, fuzz=_fuzz())
     card.set_scheduling_state(after)
     card.save(update_fields=[*Card.SCHEDULING_FIELDS, "updated_at"])
     log = ReviewLog.objects.create(
@@ -239,12 +246,10 @@ def review_undo(*, user: User, review_log_id: int, now: datetime | None = None) 
         if undone is None:
             raise Http404("You have no grade with this id.")
         return Card.objects.select_related("deck").get(pk=undone.card_id)
-    refusal = selectors.undo_refusal(
-        log, latest=selectors.latest_grade(user=user), now=now, time_zone=selectors.learner_time_zone(user)
-    )
+    refusal = selectors.undo_refusal(log, user=user, now=now, time_zone=selectors.learner_time_zone(user))
     if refusal:
         raise ValidationError(refusal, code="not_undoable")
-    card = Card.objects.select_for_update().select_related("deck").get(pk=log.card_id)
+    card = Card.objects.select_for_update(of=("self",)).select_related("deck").get(pk=log.card_id)
     card.set_scheduling_state(scheduling.CardState.from_dict(log.state_before))
     card.save(update_fields=[*Card.SCHEDULING_FIELDS, "updated_at"])
     ReviewUndo.objects.create(

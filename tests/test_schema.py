@@ -22,6 +22,7 @@ API_PATHS = [
     "/api/v1/children/{child_id}",
     "/api/v1/children/{child_id}/budget",
     "/api/v1/children/{child_id}/gamification",
+    "/api/v1/children/{child_id}/usage",
     "/api/v1/decks",
     "/api/v1/decks/import",
     "/api/v1/decks/{deck_id}",
@@ -38,6 +39,7 @@ API_PATHS = [
     "/api/v1/reviews",
     "/api/v1/reviews/{review_id}/undo",
     "/api/v1/usage",
+    "/api/v1/usage/alerts/{alert_id}/dismiss",
     "/api/v1/usage/budgets",
 ]
 

@@ -35,7 +35,7 @@ def input_tokens_upper_bound(text: str) -> int:
     """More tokens than any current tokenizer makes of `text`: a token per three ASCII characters (text
     averages four), and two per other character (kana, hanzi, hangul and rare accented letters can take
     more than one)."""
-    ascii_characters = sum(1 for character in text if ord(character) < 128)
+    ascii_characters = len(text) if text.isascii() else len(text.encode("ascii", "ignore"))
     return math.ceil(ascii_characters / 3) + 2 * (len(text) - ascii_characters)
 
 

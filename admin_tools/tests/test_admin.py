@@ -7,12 +7,13 @@ from admin_tools.models import BudgetAlert, FamilyLink, UsageRecord, User
 from admin_tools.tests.factories import PASSWORD, UserFactory
 from learning.models import Profile
 from learning.tests.factories import LearnerFactory, child_of
+from spaced_repetition.models import ReviewUndo
 
 pytestmark = pytest.mark.django_db
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label)
-# Rows only the system writes: the usage ledger and budget alerts have no add page.
-SYSTEM_WRITTEN = [BudgetAlert, UsageRecord]
+# Rows only the system writes: the usage ledger, budget alerts and undone grades have no add page.
+SYSTEM_WRITTEN = [BudgetAlert, UsageRecord, ReviewUndo]
 
 
 def _url(model, view: str, *args) -> str:

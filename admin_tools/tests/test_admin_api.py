@@ -7,8 +7,10 @@ import pytest
 from django.utils import timezone
 
 from admin_tools import budgets, services
+from admin_tools.gateway import service
 from admin_tools.models import AIModel, Budget, BudgetAlert
 from admin_tools.tests.factories import UsageRecordFactory, UserFactory
+from admin_tools.tests.gateway_support import spanish
 from admin_tools.tests.usage_data import budget_body, iso, learner_usage
 from learning.tests.factories import LearnerFactory, child_of
 from learning.tests.helpers import invalid
@@ -54,7 +56,9 @@ def _send(client, method: str, url: str, body: dict | None = None):
         ("patch", "/api/v1/admin/budgets/{budget}"),
         ("delete", "/api/v1/admin/budgets/{budget}"),
         ("get", "/api/v1/admin/models"),
+        ("post", "/api/v1/admin/models"),
         ("patch", "/api/v1/admin/models/{model}"),
+        ("delete", "/api/v1/admin/models/{model}"),
     ],
 )
 @pytest.mark.parametrize("who", ["learner", "parent", "child"])
@@ -64,7 +68,16 @@ def test_admin_endpoints_refuse_anyone_but_staff(client, db_rows, method, path, 
     budget = budgets.budget_create(scope="user", user=child, limit_usd=USD("1.00"), created_by=parent)
     client.force_login({"learner": LearnerFactory(), "parent": parent, "child": child}[who])
     before = db_rows()
-    body = {"scope": "global", "limit_usd": "1000", "limit": "1000", "enabled": False, "price_input": "0"}
+    body = {
+        "scope": "global",
+        "limit_usd": "1000",
+        "limit": "1000",
+        "enabled": False,
+        "price_input": "0",
+        "provider": "offline",
+        "model_id": "mine",
+        "display_name": "Mine",
+    }
     response = _send(client, method, path.format(budget=budget.pk, model=_sonnet().pk), body)
     assert response.status_code == 403
     assert response.json() == FORBIDDEN
@@ -307,3 +320,109 @@ def test_admin_model_change_of_an_unknown_model_is_not_found(admin_client, db_ro
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
     assert db_rows() == before
+
+
+# --- adding and removing models
+
+
+def test_admin_model_create_adds_a_model_that_serves_from_the_next_call(admin_client, fake_openai):
+    body = {
+        "provider": "openai_compat",
+        "model_id": "mistral-small",
+        "display_name": "Mistral Small (local)",
+        "priority": 5,
+        "languages": ["fr", "es"],
+        "use_cases": ["conversation"],
+        "context_window": 32000,
+        "base_url": fake_openai.base_url,
+        "price_input": "0.1",
+        "price_output": "0.3",
+    }
+    response = _send(admin_client, "post", "/api/v1/admin/models", body)
+
+    assert response.status_code == 201
+    model = AIModel.objects.get(model_id="mistral-small")
+    assert response.json() == _model_body(model)
+    assert (
+        model.provider,
+        model.display_name,
+        model.enabled,
+        model.priority,
+        model.languages,
+        model.use_cases,
+        model.context_window,
+        model.base_url,
+        model.api_key_env,
+        model.price_input,
+        model.price_output,
+        model.price_cache_write,
+        model.price_cache_read,
+    ) == (
+        "openai_compat",
+        "Mistral Small (local)",
+        True,
+        5,
+        ["fr", "es"],
+        ["conversation"],
+        32000,
+        fake_openai.base_url,
+        "",
+        USD("0.1"),
+        USD("0.3"),
+        USD(0),
+        USD(0),
+    )
+    # The gateway's cached registry was cleared: a French conversation goes to it at once.
+    reply = service.chat(user=None, feature="conversation", use_case="conversation", request=spanish(language="fr"))
+    assert (reply.model_id, len(fake_openai.requests)) == ("mistral-small", 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ({}, {f: ["This field is required."] for f in ("provider", "model_id", "display_name")}),
+        (
+            {"provider": "openai_compat", "model_id": "m", "display_name": "M"},
+            {"base_url": ["An OpenAI-compatible server needs its base URL."]},
+        ),
+        (
+            {"provider": "acme", "model_id": "m", "display_name": "M"},
+            {"provider": ['"acme" is not a valid choice.']},
+        ),
+        (
+            {"provider": "offline", "model_id": "m", "display_name": "M", "use_cases": ["chitchat"]},
+            {"use_cases": ["A list drawn from conversation, analysis, content, or [] for all."]},
+        ),
+        (
+            {"provider": "offline", "model_id": "m", "display_name": "M", "price_output": "-1"},
+            {"price_output": ["A price cannot be negative."]},
+        ),
+        (
+            {"provider": "anthropic", "model_id": "claude-sonnet-4-5", "display_name": "Again"},
+            {"__all__": ["AI model with this Provider, Model id and Base url already exists."]},
+        ),
+    ],
+)
+def test_admin_model_create_with_bad_input_is_a_field_error_and_stores_nothing(admin_client, db_rows, body, fields):
+    before = db_rows()
+    response = _send(admin_client, "post", "/api/v1/admin/models", body)
+    assert response.status_code == 400
+    assert response.json() == invalid(fields)
+    assert db_rows() == before
+
+
+def test_admin_model_delete_keeps_its_ledger_rows_and_drops_its_budgets(admin_client):
+    sonnet = _sonnet()
+    record = UsageRecordFactory(model=sonnet, cost=USD("0.25"))
+    budget = budgets.budget_create(scope="model", model=sonnet, limit_usd=USD("20.00"))
+    other = budgets.budget_create(scope="global", limit_usd=USD("20.00"))
+
+    response = _send(admin_client, "delete", f"/api/v1/admin/models/{sonnet.pk}")
+
+    assert response.status_code == 204
+    assert not AIModel.objects.filter(pk=sonnet.pk).exists()
+    record.refresh_from_db()
+    assert (record.model, record.model_name, record.cost) == (None, "claude-sonnet-4-5", USD("0.25"))
+    assert list(Budget.objects.values_list("pk", flat=True)) == [other.pk]
+    assert not Budget.objects.filter(pk=budget.pk).exists()
+    assert _send(admin_client, "delete", f"/api/v1/admin/models/{sonnet.pk}").status_code == 404

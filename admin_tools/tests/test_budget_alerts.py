@@ -98,6 +98,14 @@ def test_the_admins_dashboard_keeps_an_alert_its_learner_dismissed(client, famil
 
     assert [alert.threshold for alert in dashboard.context["alerts"]] == [75, 50]
     assert f"{budget} reached 75%" in dashboard.text
+    pending = client.get(reverse("admin:admin_tools_budgetalert_changelist"), {"acknowledged": "no"})
+    assert '?acknowledged=no">Acknowledge them' in dashboard.text
+    assert sorted(alert.threshold for alert in pending.context["cl"].result_list) == [50, 75]
+    budgets.budget_alert_acknowledge(alerts=budget.alerts.filter(threshold=50), admin=admin)
+    pending = client.get(reverse("admin:admin_tools_budgetalert_changelist"), {"acknowledged": "no"})
+    assert [alert.threshold for alert in pending.context["cl"].result_list] == [75]
+    done = client.get(reverse("admin:admin_tools_budgetalert_changelist"), {"acknowledged": "yes"})
+    assert [alert.threshold for alert in done.context["cl"].result_list] == [50]
 
 
 def test_acknowledging_again_keeps_the_first_acknowledgement(family):
@@ -169,17 +177,20 @@ def test_the_dismiss_endpoint_needs_a_signed_in_user_and_a_post(client, family):
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_keeps_an_acknowledged_alert_off_every_list_and_an_open_one_on_them():
     executor = MigrationExecutor(connection)
-    before, after = [("admin_tools", "0003_feature_flags")], [("admin_tools", "0004_alert_audiences_provider_request_id")]
+    before, after = (
+        [("admin_tools", "0003_feature_flags")],
+        [("admin_tools", "0004_alert_audiences_provider_request_id")],
+    )
     executor.migrate(before)
     apps = executor.loader.project_state(before).apps
     User, FamilyLink = apps.get_model("admin_tools", "User"), apps.get_model("admin_tools", "FamilyLink")
-    Budget, BudgetAlert = apps.get_model("admin_tools", "Budget"), apps.get_model("admin_tools", "BudgetAlert")
+    OldBudget, OldAlert = apps.get_model("admin_tools", "Budget"), apps.get_model("admin_tools", "BudgetAlert")
     parent, child = User.objects.create(username="paula"), User.objects.create(username="kim")
     FamilyLink.objects.create(parent=parent, child=child)
-    budget = Budget.objects.create(scope="user", user=child, limit_usd=1, period_start=timezone.now())
+    budget = OldBudget.objects.create(scope="user", user=child, limit_usd=1, period_start=timezone.now())
     now = timezone.now()
-    BudgetAlert.objects.create(budget=budget, period_start=now, threshold=50, spent=1, acknowledged=True)
-    BudgetAlert.objects.create(budget=budget, period_start=now, threshold=75, spent=1, acknowledged=False)
+    OldAlert.objects.create(budget=budget, period_start=now, threshold=50, spent=1, acknowledged=True)
+    OldAlert.objects.create(budget=budget, period_start=now, threshold=75, spent=1, acknowledged=False)
 
     executor = MigrationExecutor(connection)
     executor.migrate(after)

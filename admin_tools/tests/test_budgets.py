@@ -562,6 +562,44 @@ def test_forecast_projects_the_spend_to_the_end_of_the_period():
     assert insights.forecast(budget, now=budget.period_start) == USD("3.10")
 
 
+def test_month_forecast_projects_the_ledgers_month_to_date_to_the_end_of_the_month_without_any_budget():
+    now = dt.datetime(2026, 3, 11, tzinfo=dt.UTC)  # 10 of March's 31 days gone
+    UsageRecordFactory(cost=USD("1.10"), created_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+    UsageRecordFactory(cost=USD("2.00"), created_at=now - dt.timedelta(hours=1))
+    UsageRecordFactory(cost=USD("9.00"), created_at=dt.datetime(2026, 2, 28, 23, 59, tzinfo=dt.UTC))  # February
+    UsageRecordFactory(cost=USD("5.00"), created_at=now + dt.timedelta(hours=1))  # not yet
+
+    month = insights.month_forecast(now)
+
+    assert Budget.objects.count() == 0
+    assert (month.start, month.end, month.spent) == (
+        dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
+        dt.datetime(2026, 4, 1, tzinfo=dt.UTC),
+        USD("3.10"),
+    )
+    assert month.projected == USD("9.61")  # $3.10 × 31 / 10
+    assert insights.month_forecast(dt.datetime(2026, 3, 1, tzinfo=dt.UTC)).projected == USD("1.10")
+    assert insights.month_forecast(dt.datetime(2026, 5, 2, tzinfo=dt.UTC)).spent == USD(0)
+
+
+def test_admin_dashboard_shows_the_month_forecast_without_any_budget(admin_client):
+    start = budgets.period_start(Period.MONTHLY, timezone.now())
+    UsageRecordFactory(cost=USD("1.50"), created_at=start)
+    UsageRecordFactory(cost=USD("4.00"), created_at=start - dt.timedelta(hours=1))  # last month
+    before = timezone.now()
+
+    response = admin_client.get(reverse("admin:admin_tools_usagerecord_dashboard"))
+
+    after = timezone.now()
+    month = response.context["month"]
+    assert (month.start, month.spent) == (start, USD("1.50"))
+    at_most, at_least = (insights.month_forecast(moment) for moment in (before, after))
+    assert (at_most.spent, at_least.spent) == (USD("1.50"), USD("1.50"))
+    assert at_least.projected <= month.projected <= at_most.projected
+    assert f"<strong>${month.projected}</strong> by {month.end:%-d %B}" in response.text
+    assert "No active budgets." in response.text
+
+
 def test_recommendations_are_empty_without_data():
     assert insights.recommendations(now=NOW) == []
 

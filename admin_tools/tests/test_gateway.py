@@ -427,7 +427,9 @@ def test_an_on_delta_that_raises_before_the_server_reports_usage_is_priced_from_
             raise ConnectionResetError("gone")
 
     with pytest.raises(ConnectionResetError):
-        service.chat(user=learner, feature="conversation", use_case="conversation", request=request, on_delta=learner_left)
+        service.chat(
+            user=learner, feature="conversation", use_case="conversation", request=request, on_delta=learner_left
+        )
 
     # "You are a friendly Spanish tutor." + "Scenario: ordering coffee in a café in Madrid." + "Je voudrais un
     # café." = 33 + 46 + 20 = 99 characters: 25 tokens; "Un deux" streamed (7 characters in 2 deltas): 2 tokens.

@@ -25,7 +25,9 @@ BLOCK = Budget.Action.BLOCK
 
 
 def _chat(user=None):
-    return service.chat(user=user, feature="conversation", use_case="conversation", request=spanish(), on_delta=Deltas())
+    return service.chat(
+        user=user, feature="conversation", use_case="conversation", request=spanish(), on_delta=Deltas()
+    )
 
 
 def _full(**target) -> Budget:
@@ -35,9 +37,7 @@ def _full(**target) -> Budget:
     return budget
 
 
-def test_a_full_blocking_model_budget_skips_that_model_and_the_next_model_answers(
-    gateway, fake_anthropic, fake_openai
-):
+def test_a_full_blocking_model_budget_skips_that_model_and_the_next_model_answers(gateway, fake_anthropic, fake_openai):
     primary = claude(fake_anthropic)
     local(fake_openai)
     budget = _full(scope=Budget.Scope.MODEL, model=primary)

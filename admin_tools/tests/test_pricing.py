@@ -84,3 +84,26 @@ def test_estimate_on_a_free_model_is_zero():
     request = ChatRequest(system="s", messages=(Message("user", "Hola"),), max_tokens=4096)
 
     assert pricing.estimate(request, FREE) == Decimal("0.000000")
+
+
+def test_tokens_estimate_is_a_token_per_four_characters_and_one_per_kana_hanzi_or_hangul():
+    assert pricing.tokens_estimate("") == 0
+    assert pricing.tokens_estimate("Hola") == 1
+    assert pricing.tokens_estimate("¿Qué tal, Ana?") == 4  # ceil(14 / 4)
+    assert pricing.tokens_estimate("寿司が好きです") == 7
+    assert pricing.tokens_estimate("안녕 Ana") == 3  # 2 hangul + ceil(4 / 4)
+
+
+def test_usage_estimate_takes_the_request_as_input_and_the_streamed_pieces_as_output():
+    request = ChatRequest(
+        system="You are a tutor.",  # 16 characters
+        context="Scenario: a café.",  # 17
+        messages=(Message("user", "Hola, ¿qué tal?"), Message("assistant", "Bien."), Message("user", "Y tú")),  # 25
+    )
+    # 58 characters in: 15 tokens; "Muy bien, gracias", 17 characters out: 5 tokens
+    assert pricing.usage_estimate(request, ["Muy", " bien", ", gracias"]) == Usage(input_tokens=15, output_tokens=5)
+    # at least a token a delta received: 5 deltas of one character each
+    assert pricing.usage_estimate(request, ["a", "b", "c", "d", "e"]) == Usage(input_tokens=15, output_tokens=5)
+    assert pricing.usage_estimate(request, []) == Usage(input_tokens=15, output_tokens=0)
+    structured = ChatRequest(system="", messages=(), json_schema={"type": "object"})  # {"type": "object"}: 18
+    assert pricing.usage_estimate(structured, []) == Usage(input_tokens=5, output_tokens=0)

@@ -158,7 +158,9 @@ def test_admin_usage_ledger_is_read_only_and_filters(admin_client):
     model = AIModelFactory(model_id="sonnet")
     ana = UserFactory(username="ana")
     UsageRecordFactory(model=model, user=ana, request_id="req-ana", feature="correction")
-    UsageRecordFactory(model=model, request_id="req-system", outcome=Outcome.ERROR)
+    UsageRecordFactory(
+        model=model, request_id="req-system", outcome=Outcome.ERROR, provider_request_id="req_011CVyZmk4Hp"
+    )
     url = reverse("admin:admin_tools_usagerecord_changelist")
 
     def listed(**params) -> list[str]:
@@ -168,6 +170,7 @@ def test_admin_usage_ledger_is_read_only_and_filters(admin_client):
 
     assert listed() == ["req-ana", "req-system"]
     assert listed(q="ana") == ["req-ana"]
+    assert listed(q="req_011CVyZmk4Hp") == ["req-system"]  # as the provider's logs or support name the call
     assert listed(outcome__exact="error") == ["req-system"]
     assert listed(feature="correction") == ["req-ana"]
     assert listed(model__id__exact=model.pk) == ["req-ana", "req-system"]

@@ -292,3 +292,61 @@ def test_child_budget_put_needs_every_setting(client, db_rows):
         }
     )
     assert db_rows() == before
+
+
+# --- GET /api/v1/children/<id>/usage
+
+
+def test_child_usage_is_the_childs_spend_this_period(client):
+    parent = LearnerFactory()
+    child = child_of(parent, username="kim")
+    usage = learner_usage(learner=child)
+    UsageRecordFactory(user=parent, cost=USD("0.7"))  # the parent's own call is not the child's
+    client.force_login(parent)
+
+    body = client.get(f"/api/v1/children/{child.pk}/usage").json()
+
+    body.pop("until")
+    assert body == {
+        "since": iso(usage.start),
+        "total_usd": "0.040000",
+        "calls": 3,
+        "per_day": [{"date": day.isoformat(), "cost_usd": f"{cost:.6f}"} for day, cost in usage.day_totals()],
+        "per_model": [
+            {"provider": "anthropic", "model": "claude-sonnet-4-5", "calls": 2, "cost_usd": "0.037000"},
+            {"provider": "anthropic", "model": "claude-haiku-4-5", "calls": 1, "cost_usd": "0.003000"},
+        ],
+        "per_feature": [
+            {"feature": "conversation", "calls": 2, "cost_usd": "0.037000"},
+            {"feature": "correction", "calls": 1, "cost_usd": "0.003000"},
+        ],
+    }
+    last_day = client.get(f"/api/v1/children/{child.pk}/usage", {"days": 1}).json()
+    assert (last_day["calls"], last_day["total_usd"]) == (0, "0.000000")  # the child's calls were days ago
+
+
+@pytest.mark.parametrize("who", ["other_parent", "child_itself", "not_a_child", "admin"])
+def test_child_usage_of_anyone_but_ones_own_child_is_not_found(client, who):
+    parent = LearnerFactory()
+    child = child_of(parent, username="kim")
+    learner_usage(learner=child)
+    other_parent = LearnerFactory()
+    child_of(other_parent, username="oscar")
+    admin = UserFactory(username="root", is_staff=True)
+    viewer, target = {
+        "other_parent": (other_parent, child),
+        "child_itself": (child, child),
+        "not_a_child": (parent, LearnerFactory()),
+        "admin": (admin, child),
+    }[who]
+    client.force_login(viewer)
+
+    response = client.get(f"/api/v1/children/{target.pk}/usage")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_child_usage_needs_a_signed_in_user(client):
+    child = child_of(LearnerFactory())
+    assert client.get(f"/api/v1/children/{child.pk}/usage").status_code == 401

@@ -136,12 +136,6 @@ def award(
     return Award(event=event, activity_xp=before + activity_xp, goal_met=goal_met)
 
 
-def xp_award(**kwargs) -> XpEvent | None:
-    """award(), for callers that need only the event."""
-    paid = award(**kwargs)
-    return paid.event if paid else None
-
-
 @transaction.atomic(savepoint=False)
 def xp_reverse(
     *, user: User, key: str, correct: int = 0, stats: LearnerStats | None = None, stats_update: dict | None = None

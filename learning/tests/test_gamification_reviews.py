@@ -5,11 +5,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from learning.gamification import selectors, services
-from learning.models import DailyActivity, LearnerStats, LearningSession, Profile, XpEvent
+from learning.models import AchievementUnlock, DailyActivity, LearnerStats, LearningSession, Profile, XpEvent
 from learning.tests.factories import LearnerFactory
 from spaced_repetition import services as review_services
 from spaced_repetition import signals
-from spaced_repetition.models import ReviewLog
+from spaced_repetition.models import Card, ReviewLog
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 
 pytestmark = pytest.mark.django_db
@@ -228,3 +228,48 @@ def test_grading_then_undoing_everything_leaves_no_xp_no_goal_and_no_streak(djan
     assert _goal_state(learner) == {"goal_met": False, "day": (0, 0), "xp_total": 0, "streak_days": 0}
     assert LearnerStats.objects.get(user=learner).reviews == 0
     assert sum(xp for _, _, xp in _ledger(learner)) == 0
+
+
+# --- what a grade costs: a fixed handful of queries, each row read and written once. Before the ledger locked
+# the learner once, paying a grade took 20 (the profile read twice, the totals three times, the session and the
+# day locked on their own, a savepoint per award), and a graduation past 500 words 9 more (every card in review
+# counted, then each reached achievement looked up and inserted again, to fail on its unique key).
+
+
+def test_paying_a_grade_costs_at_most_11_queries(django_assert_max_num_queries, learner, card):
+    deck = card.deck
+    _grade_signal_dropped(card, at=T0)
+    services.review_record(review_log=ReviewLog.objects.get())  # the learner's first event creates their rows
+    log = _grade_signal_dropped(CardFactory(deck=deck), at=T0 + timedelta(minutes=1))
+    log = ReviewLog.objects.select_related("card__deck", "user").get(pk=log.pk)  # as the signal sends it
+    # savepoint, lock of the totals with the profile, replay check, the day's rows, the session (read, write),
+    # the event, the day, the totals, the league; release
+    with django_assert_max_num_queries(11):
+        event = services.review_record(review_log=log)
+    assert (event.key, event.xp) == (f"review:{log.pk}", 3)
+    assert _totals(learner) == (6, 2)
+
+
+def test_a_graduation_past_500_learned_words_costs_two_queries_more(django_assert_max_num_queries, learner, card):
+    deck = card.deck
+    Card.objects.bulk_create(
+        Card(deck=deck, front=f"aprendida {n}", back="learned", state=Card.State.REVIEW, stability=5, difficulty=5)
+        for n in range(600)
+    )
+    AchievementUnlock.objects.bulk_create(
+        AchievementUnlock(user=learner, achievement_id=code, unlocked_at=T0) for code in ("words-100", "words-500")
+    )
+    _grade_signal_dropped(CardFactory(deck=deck), at=T0)
+    services.review_record(review_log=ReviewLog.objects.get())
+    log = _grade_signal_dropped(card, rating=4, at=T0 + timedelta(minutes=1))  # Easy: a new card goes to review
+    log = ReviewLog.objects.select_related("card__deck", "user").get(pk=log.pk)
+    assert log.card.state == Card.State.REVIEW
+    with django_assert_max_num_queries(13):  # the 11, the words counted up to 500, the unlocks they reach
+        services.review_record(review_log=log)
+    assert AchievementUnlock.objects.filter(user=learner).count() == 2
+
+
+def _grade_signal_dropped(card, rating=3, *, at):
+    """A stored grade whose review_graded receiver has not run: outside a captured commit, the test's
+    transaction never commits, so the signal is not sent."""
+    return review_services.review_grade(card=card, user=card.deck.owner, rating=rating, duration_ms=1000, now=at)

@@ -1,15 +1,20 @@
 """srs_evaluate and the metrics behind it."""
 
 import math
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from io import StringIO
 
 import fsrs
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
+from fsrs.scheduler import DEFAULT_PARAMETERS
 
-from spaced_repetition import evaluation
+from spaced_repetition import evaluation, scheduling
 from spaced_repetition.evaluation import Review
+from spaced_repetition.management.commands.srs_evaluate import OPTIMIZER_MISSING
 
 DAY = timedelta(days=1)
 START = datetime(2024, 4, 1, 8, 0, tzinfo=UTC)
@@ -111,3 +116,81 @@ def test_srs_evaluate_explains_a_bad_file(tmp_path, content, message):
 def test_srs_evaluate_explains_a_missing_file(tmp_path):
     with pytest.raises(CommandError, match="Cannot read .*: No such file or directory."):
         call_command("srs_evaluate", str(tmp_path / "nope.csv"))
+
+
+# --- fitted parameters (srs_evaluate --fit)
+
+# fsrs's default parameters with a faster forgetting curve (w20, the decay, and w0–w3, the initial
+# stabilities, halved): what a fit could return for a learner who forgets quickly
+FITTED = tuple(value / 2 if index in (0, 1, 2, 3) else value for index, value in enumerate(DEFAULT_PARAMETERS))
+
+
+def _reviews(learner: str = "") -> list[Review]:
+    rows = [line.split(",") for line in CSV.strip().splitlines()[1:]]
+    return [
+        Review(card_id=c, rating=int(r), reviewed_at=datetime.fromisoformat(t), duration_ms=int(d), learner=learner)
+        for c, r, t, d in rows
+    ]
+
+
+def test_split_points_keep_the_oldest_70_percent_of_each_learner_for_fitting():
+    reviews = _reviews("ana") + [Review("x", 3, START + DAY * n, learner="ben") for n in range(10)]
+    assert evaluation.split_points(reviews) == {
+        "ana": datetime.fromisoformat("2024-04-04T08:00:00+00:00"),  # the 5th of 6 reviews in time order
+        "ben": START + DAY * 7,
+    }
+
+
+def test_predictions_with_fitted_parameters_follow_fsrs_with_those_parameters_on_the_held_out_reviews():
+    reviews = _reviews("ana")
+    split = {"ana": datetime.fromisoformat("2024-04-04T08:00:00+00:00")}
+    outcomes, predicted = evaluation.predictions(reviews, parameters={"ana": FITTED}, scored_from=split)
+    # scored: a's 2nd and 3rd reviews (b's last one comes before the split)
+    assert outcomes == [1, 0]
+    assert list(predicted) == ["FSRS", "FSRS-fit", "SM-2", "Average"]
+    assert predicted["FSRS"] == pytest.approx(_fsrs_predictions()[1:], abs=1e-12)
+    scheduler = fsrs.Scheduler(parameters=FITTED, enable_fuzzing=False)
+    a = fsrs.Card(card_id=1)
+    a, _ = scheduler.review_card(a, fsrs.Rating.Good, datetime.fromisoformat("2024-04-01T08:00:00+00:00"))
+    p_a1 = scheduler.get_card_retrievability(a, datetime.fromisoformat("2024-04-04T08:00:00+00:00"))
+    a, _ = scheduler.review_card(a, fsrs.Rating.Good, datetime.fromisoformat("2024-04-04T08:00:00+00:00"))
+    p_a2 = scheduler.get_card_retrievability(a, datetime.fromisoformat("2024-04-14T08:00:00+00:00"))
+    assert predicted["FSRS-fit"] == pytest.approx([p_a1, p_a2], abs=1e-12)
+    assert predicted["FSRS-fit"] != pytest.approx(predicted["FSRS"])
+    # the running average learns from b's review before the split, though it is not scored
+    assert predicted["Average"] == pytest.approx([0.75, 2.5 / 3])
+
+
+@pytest.mark.skipif(scheduling.optimizer_available(), reason="fsrs's optimizer is installed here")
+def test_srs_evaluate_fit_without_the_optimizer_says_how_to_install_it_and_exits_2(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(CSV)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "srs_evaluate", str(path), "--fit", "--skip-checks"],
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"CommandError: {OPTIMIZER_MISSING}\n"
+    assert 'pip install "fsrs[optimizer]"' in OPTIMIZER_MISSING
+    with pytest.raises(scheduling.OptimizerMissing):
+        scheduling.fit_parameters([(1, 3, START, None)])
+
+
+@pytest.mark.skipif(not scheduling.optimizer_available(), reason="needs fsrs's optimizer extra (PyTorch)")
+def test_srs_evaluate_fit_prints_the_held_out_scores_and_the_fitted_parameters(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(CSV)
+    out = StringIO()
+    call_command("srs_evaluate", str(path), "--fit", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert (
+        lines[6]
+        == "Fitted FSRS parameters for 1 learner on the oldest 70% of their reviews; 2 of the newest 30% scored:"
+    )
+    assert [line.split()[0] for line in lines[8:12]] == ["FSRS", "FSRS-fit", "SM-2", "Average"]
+    # too few reviews for the Optimizer: it keeps the defaults
+    assert lines[12] == "all reviews: " + ", ".join(f"{value:.4f}" for value in DEFAULT_PARAMETERS)
