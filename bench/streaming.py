@@ -45,8 +45,10 @@ Attribution (--probe): the worker is started through this file instead (`--probe
 same `celery worker` command line through tutor_project.celery.app.worker_main) with timers on the task start,
 on every batch flush, on each database statement and on each channel layer send, kept in memory and written to a
 file at shutdown. The bench then splits time to first token and per-delta latency into hops, counts the
-database statements of a reply task, and times one channel layer send from a thread both as the task does it
-(async_to_sync: a new event loop and Redis connection per call) and on a long-lived event loop.
+database statements of a reply task, counts the events channels_redis dropped over capacity, and then, with
+the worker stopped, times in this process: a flush's two statements, one channel layer send from a thread both
+as the task does it (async_to_sync: a new event loop and Redis connection per call) and on a long-lived event
+loop, and one replies.message_send as the consumer runs it.
 
 Targets (issue 5), at --conversations concurrent conversations: added p95 per delta (b) <= 20 ms, added
 time-to-first-token p95 <= 100 ms.
@@ -806,6 +808,7 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         worker.stop()  # the probe writes its records at shutdown
         _report_probe(probe_file, results, n)
         _flush_parts(learners)
+        _message_send_cost(learners)
 
 
 def _errors(result: RunResult) -> int:
@@ -1017,6 +1020,63 @@ def _report_probe(probe_file: Path, results: dict, n: int) -> None:
         other.setdefault(kind, []).append(_ms(ended - started))
     for kind, values in other.items():
         print(f"channel layer send of {kind}: p50 {_q(values, 50):.1f} ms, p95 {_q(values, 95):.1f} ms ({len(values)})")
+
+
+def _message_send_cost(learners, count: int = 30) -> None:
+    """What the consumer does for one message.send, in this process (daphne does it in the one thread that all
+    its sync consumers share): replies.message_send, its commit callbacks included (two events, one task queued;
+    the worker is stopped by now, and the queue is flushed at the end)."""
+    from django.db import connection
+
+    from admin_tools.models import User
+    from conversations import realtime
+    from conversations.models import Conversation, Message
+    from conversations.services import replies
+
+    sql, layer = [], []
+
+    def timed_sql(execute, sql_text, params, many, context):
+        started = time.perf_counter_ns()
+        try:
+            return execute(sql_text, params, many, context)
+        finally:
+            sql.append(time.perf_counter_ns() - started)
+
+    original = realtime.send
+
+    def timed_send(conversation_id, event):
+        started = time.perf_counter_ns()
+        original(conversation_id, event)
+        layer.append(time.perf_counter_ns() - started)
+
+    user = User.objects.get(pk=learners[0].pk)
+    conversation = Conversation.objects.get(pk=_new_conversations(learners[:1])[0])
+    walls, cpus, statements = [], [], []
+    realtime.send = timed_send
+    try:
+        with connection.execute_wrapper(timed_sql):
+            for i in range(count + 5):
+                del sql[:], layer[:]
+                cpu, started = time.process_time(), time.perf_counter_ns()
+                replies.message_send(conversation=conversation, author=user, text=LEARNER_SAYS[i % 4], timing={})
+                wall = time.perf_counter_ns() - started
+                if i >= 5:  # warm
+                    walls.append(_ms(wall))
+                    cpus.append((time.process_time() - cpu) * 1000)
+                    statements.append((len(sql), _ms(sum(sql)), _ms(sum(layer))))
+                Message.objects.filter(conversation=conversation, status="streaming").update(status="complete")
+    finally:
+        realtime.send = original
+    print(f"\none message.send as the consumer handles it ({count} times, in this process):")
+    print(
+        f"    replies.message_send with its commit callbacks: p50 {_q(walls, 50):.1f} ms, p95 {_q(walls, 95):.1f} ms, "
+        f"CPU p50 {_q(cpus, 50):.1f} ms"
+    )
+    print(
+        f"    of which {statistics.median(n for n, _, _ in statements):.0f} SQL statements taking "
+        f"{statistics.median(t for _, t, _ in statements):.1f} ms, and 2 channel layer sends (message.created, "
+        f"each rendering the message's HTML) taking {statistics.median(t for _, _, t in statements):.1f} ms (p50)"
+    )
 
 
 def _layer_capacity() -> int:
