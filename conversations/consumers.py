@@ -1,8 +1,11 @@
 """The conversation websocket: the learner sends messages and stops replies; every page of the conversation
-receives its events (realtime.py) as they happen."""
+receives its events (realtime.py) as they happen.
 
-from asgiref.sync import async_to_sync
-from channels.generic.websocket import JsonWebsocketConsumer
+An async consumer, so that forwarding a streamed batch never waits for the server's one thread for synchronous
+code; what touches the database runs there through `database_sync_to_async`, calling the same services."""
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
@@ -16,50 +19,63 @@ def _fields(error: ValidationError) -> dict:
     return error.message_dict if hasattr(error, "error_dict") else {"non_field_errors": error.messages}
 
 
-class ConversationConsumer(JsonWebsocketConsumer):
-    def connect(self):
+class ConversationConsumer(AsyncJsonWebsocketConsumer):
+    async def connect(self):
         pk = self.scope["url_route"]["kwargs"]["conversation_id"]
-        self.conversation = Conversation.objects.for_user(self.scope["user"]).filter(pk=pk).first()
+        self.conversation = await database_sync_to_async(
+            lambda: Conversation.objects.for_user(self.scope["user"]).filter(pk=pk).first()
+        )()
         if self.conversation is None:
-            self.close()  # before accept: the handshake is refused (HTTP 403)
+            await self.close()  # before accept: the handshake is refused (HTTP 403)
             return
         group = realtime.group_name(self.conversation.pk)
-        async_to_sync(self.channel_layer.group_add)(group, self.channel_name)
+        await self.channel_layer.group_add(group, self.channel_name)
         self.groups.append(group)
-        self.accept()
-        presence.joined(self.conversation.pk)
+        await self.accept()
         # A reply already streaming: its text so far, then every later batch (seq tells the page which it has).
-        for reply in self.conversation.messages.filter(status=Message.Status.STREAMING):
-            self.send_json({"type": "reply.snapshot", "message": realtime.message_data(reply)})
+        for snapshot in await database_sync_to_async(self._joined)():
+            await self.send_json({"type": "reply.snapshot", "message": snapshot})
 
-    def disconnect(self, code):
-        if getattr(self, "conversation", None) is None or not self.groups:
-            return
+    def _joined(self) -> list[dict]:
+        presence.joined(self.conversation.pk)
+        streaming = self.conversation.messages.filter(status=Message.Status.STREAMING)
+        return [realtime.message_data(reply) for reply in streaming]
+
+    async def disconnect(self, code):
+        if getattr(self, "conversation", None) is not None and self.groups:
+            await database_sync_to_async(self._left)()
+
+    def _left(self) -> None:
         if presence.left(self.conversation.pk) == 0:
             tasks.replies_stop_if_abandoned.apply_async(
                 (self.conversation.pk,), countdown=settings.CONVERSATION_ABANDON_GRACE
             )
 
-    def receive_json(self, content, **kwargs):
+    async def receive_json(self, content, **kwargs):
+        answer = await database_sync_to_async(self._handle)(content)
+        if answer is not None:
+            await self.send_json(answer)
+
+    def _handle(self, content) -> dict | None:
+        """Do what the page asked; an error event for the page, or None."""
         kind = content.get("type") if isinstance(content, dict) else None
         if kind == "message.send":
             data = MessageInputSerializer(data=content)
             if not data.is_valid():
-                self.send_json({"type": "error", "fields": data.errors})
-                return
+                return {"type": "error", "fields": data.errors}
             self.conversation.refresh_from_db()
             try:
                 replies.message_send(conversation=self.conversation, author=self.scope["user"], **data.validated_data)
             except ValidationError as error:
-                self.send_json({"type": "error", "fields": _fields(error)})
-        elif kind == "reply.stop":
+                return {"type": "error", "fields": _fields(error)}
+            return None
+        if kind == "reply.stop":
             reply = self.conversation.messages.filter(pk=content.get("message_id"), role=Message.Role.TUTOR).first()
             if reply is None:
-                self.send_json({"type": "error", "fields": {"message_id": ["No such reply in this conversation."]}})
-                return
+                return {"type": "error", "fields": {"message_id": ["No such reply in this conversation."]}}
             replies.reply_cancel(reply=reply)
-        else:
-            self.send_json({"type": "error", "fields": {"type": ["Expected message.send or reply.stop."]}})
+            return None
+        return {"type": "error", "fields": {"type": ["Expected message.send or reply.stop."]}}
 
-    def forward(self, event):
-        self.send_json(event["event"])
+    async def forward(self, event):
+        await self.send_json(event["event"])

@@ -12,9 +12,9 @@ Events (each a dict with "type"; consumers forward them to the page as they are)
 Events that a page shows carry "html" rendered from the same templates as the page itself.
 """
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.template.loader import render_to_string
+
+from tutor_project import layers
 
 
 def group_name(conversation_id: int) -> str:
@@ -23,7 +23,7 @@ def group_name(conversation_id: int) -> str:
 
 def send(conversation_id: int, event: dict) -> None:
     # One handler ("forward") in the consumer passes every event on to the page unchanged.
-    async_to_sync(get_channel_layer().group_send)(group_name(conversation_id), {"type": "forward", "event": event})
+    layers.group_send(group_name(conversation_id), {"type": "forward", "event": event})
 
 
 def message_data(message) -> dict:

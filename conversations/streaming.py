@@ -12,20 +12,20 @@ class ReplyCancelled(Exception):
 
 
 class DeltaBatcher:
-    """Collects deltas; `flush(text, seq)` is called with each batch, numbered from 1. `should_stop()` is asked at
-    each batch, and a True stops the stream by raising ReplyCancelled from inside the provider's loop."""
+    """Collects deltas; `flush(text, seq)` is called with each batch, numbered from 1, and answers whether to go on:
+    False stops the stream by raising ReplyCancelled from inside the provider's loop. The first delta goes out at
+    once (the learner is waiting for it); later ones at most every `interval`."""
 
     def __init__(
         self,
-        flush: Callable[[str, int], None],
+        flush: Callable[[str, int], bool],
         *,
-        should_stop: Callable[[], bool] = lambda: False,
         interval: float = BATCH_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ):
-        self._flush, self._should_stop, self._interval, self._clock = flush, should_stop, interval, clock
+        self._flush, self._interval, self._clock = flush, interval, clock
         self._pending: list[str] = []
-        self._last = clock()
+        self._last = float("-inf")  # so the first delta goes out at once
         self.seq = 0
         self.text = ""
 
@@ -47,6 +47,5 @@ class DeltaBatcher:
         self.seq += 1
         self.text += batch
         self._last = self._clock()
-        self._flush(batch, self.seq)
-        if self._should_stop():
+        if not self._flush(batch, self.seq):
             raise ReplyCancelled

@@ -7,8 +7,10 @@ apart. This subclass moves calls from foreign threads onto the loop that receive
 """
 
 import asyncio
+import os
+import threading
 
-from channels.layers import InMemoryChannelLayer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 
 class ThreadSafeInMemoryChannelLayer(InMemoryChannelLayer):
@@ -37,3 +39,33 @@ class ThreadSafeInMemoryChannelLayer(InMemoryChannelLayer):
 
     async def group_discard(self, group, channel):
         return await self._on_owner_loop(super().group_discard(group, channel))
+
+
+class _BackgroundLoop:
+    """One event loop per process, in a daemon thread, for channel-layer sends from plain threads (Celery worker
+    threads). `async_to_sync` would build a loop per call, and channels-redis keeps its connections per loop, so
+    every streamed batch would open and close a Redis connection; here they stay open."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pid = 0
+
+    def run(self, coro, timeout: float = 5.0):
+        return asyncio.run_coroutine_threadsafe(coro, self._running()).result(timeout)
+
+    def _running(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None or self._pid != os.getpid():  # a forked child starts its own
+                self._loop, self._pid = asyncio.new_event_loop(), os.getpid()
+                threading.Thread(target=self._loop.run_forever, name="channel-layer-sends", daemon=True).start()
+            return self._loop
+
+
+_background = _BackgroundLoop()
+
+
+def group_send(group: str, message: dict) -> None:
+    """Send to a group from synchronous code in any thread but an event loop's own (a worker thread, a sync
+    consumer's or view's thread)."""
+    _background.run(get_channel_layer().group_send(group, message))

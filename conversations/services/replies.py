@@ -159,14 +159,14 @@ def reply_generate(*, reply: Message) -> Message:
     conversation = reply.conversation
     group = conversation.pk
 
-    def flush(batch: str, seq: int) -> None:
-        Message.objects.filter(pk=reply.pk).update(text=batcher.text, seq=seq)
+    def flush(batch: str, seq: int) -> bool:
+        # One statement stores the text so far (for pages that connect now) and sees a stop (or a deletion).
+        if not Message.objects.filter(pk=reply.pk, cancel_requested=False).update(text=batcher.text, seq=seq):
+            return False
         realtime.send(group, {"type": "reply.delta", "message_id": reply.pk, "seq": seq, "text": batch})
+        return True
 
-    def should_stop() -> bool:
-        return not Message.objects.filter(pk=reply.pk, cancel_requested=False).exists()
-
-    batcher = DeltaBatcher(flush, should_stop=should_stop)
+    batcher = DeltaBatcher(flush)
     try:
         answer = gateway.chat(
             user=conversation.owner,

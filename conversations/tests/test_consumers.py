@@ -155,7 +155,11 @@ async def test_stop_over_the_socket_ends_the_reply_incomplete(client, celery_wor
     await communicator.disconnect()
 
 
-async def test_leaving_the_page_stops_the_reply_after_the_grace(client, celery_worker, slow_reply, settings):
+async def test_leaving_the_page_stops_the_reply_after_the_grace(
+    client, celery_worker, tutor_model, fake_anthropic, settings
+):
+    fake_anthropic.reply_with(" ".join(["palabra"] * 40))  # 40 deltas of 80 ms: streaming for about 3 s
+    fake_anthropic.slow(0.08)
     settings.CONVERSATION_ABANDON_GRACE = 0.1
     conversation = await _conversation()
     communicator = await _socket(client, conversation.owner, conversation.pk)
