@@ -3,6 +3,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from admin_tools import budgets, stats, usage
+from admin_tools.budgets.editing import BUDGET_FIELDS
 from admin_tools.models import AIModel, Budget, BudgetAlert, Provider, User
 
 # Amounts are USD strings with the ledger's precision (micro-dollars).
@@ -72,17 +73,7 @@ class BudgetSerializer(serializers.ModelSerializer):
         model = Budget
         fields = [
             "id",
-            "name",
-            "scope",
-            "provider",
-            "model",
-            "user",
-            "period",
-            "custom_days",
-            "limit_usd",
-            "thresholds",
-            "action",
-            "is_active",
+            *BUDGET_FIELDS,
             "period_start",
             "period_end",
             "spent",
