@@ -31,10 +31,22 @@ def _close_connection_pools(django_db_setup, django_db_blocker):
 def celery_worker():
     """A real Celery worker consuming the configured broker (Redis with REDIS_URL, else in-memory),
     in a thread of the test process: tasks are serialised, queued and picked up as in production."""
+    celery_app.control.purge()  # tasks queued by earlier tests that had no worker name rows long gone
     with start_worker(
         celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
     ) as worker:
         yield worker
+
+
+@pytest.fixture
+def tasks_inline():
+    """Celery tasks queued during the test run at once, in the caller's thread and transaction: the same task
+    code, called without a broker. For tests of what a task does; tests of the queue use celery_worker."""
+    celery_app.conf.task_always_eager = True
+    celery_app.conf.task_eager_propagates = True
+    yield
+    celery_app.conf.task_always_eager = False
+    celery_app.conf.task_eager_propagates = False
 
 
 @pytest.fixture

@@ -1,11 +1,14 @@
-"""What the learning app does when a lower app reports an event (DESIGN.md): call its own service."""
+"""What the learning app does when a lower app reports an event (DESIGN.md): call its own service, or queue
+the task that calls it."""
 
+from learning import tasks
 from learning.gamification import services as gamification
 from spaced_repetition import signals as review_signals
 
 
 def _on_review_graded(sender, review_log, **kwargs):
-    gamification.review_record(review_log=review_log)
+    """The grade is committed (the signal is sent on commit); its XP is paid by a worker, off the request."""
+    tasks.review_graded_record.delay(review_log.pk)
 
 
 def _on_review_undone(sender, user, review_log_id, rating, **kwargs):

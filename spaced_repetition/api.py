@@ -21,6 +21,7 @@ from spaced_repetition.serializers import (
     CardUpdateInputSerializer,
     DeckInputSerializer,
     DeckSerializer,
+    GradedSerializer,
     QueueFilterSerializer,
     QueueSerializer,
     ReviewInputSerializer,
@@ -164,33 +165,39 @@ class ReviewQueueApi(APIView):
     def get(self, request):
         filters = _valid(QueueFilterSerializer, request, request.query_params)
         now = timezone.now()
-        queue = selectors.due_queue(
-            user=request.user,
-            now=now,
-            time_zone=selectors.learner_time_zone(request.user),
-            deck=filters.get("deck"),
-            limit=filters["limit"],
-        )
-        context = {"now": now, "retention": ReviewSettings.objects.desired_retention(user=request.user)}
-        return Response(QueueSerializer(queue, context=context).data)
+        retention = ReviewSettings.objects.desired_retention(user=request.user)
+        return Response(_queue_data(request.user, now, retention, deck=filters.get("deck"), limit=filters["limit"]))
+
+
+def _queue_data(user, now, retention: float, *, deck: Deck | None, limit: int) -> dict:
+    queue = selectors.due_queue(user=user, now=now, time_zone=selectors.learner_time_zone(user), deck=deck, limit=limit)
+    return QueueSerializer(queue, context={"now": now, "retention": retention}).data
 
 
 class ReviewCreateApi(APIView):
     @extend_schema(
         request=ReviewInputSerializer,
-        responses={201: ReviewLogSerializer},
-        summary="Grade a card. Resubmitting a `client_review_id` returns the grade it recorded, changing nothing",
+        responses={201: GradedSerializer},
+        summary="Grade a card and get the next one (`queue`, as review-queue?limit=1) in the same answer. "
+        "Resubmitting a `client_review_id` returns the grade it recorded, changing nothing",
     )
     def post(self, request):
         data = _valid(ReviewInputSerializer, request, request.data)
+        now = timezone.now()
         log = services.review_grade(
             card=data["card"],
             user=request.user,
             rating=data["rating"],
             duration_ms=data["duration_ms"],
             client_review_id=data.get("client_review_id") or None,
+            now=now,
         )
-        return Response(ReviewLogSerializer(log).data, status=status.HTTP_201_CREATED)
+        retention = getattr(log.card, "retention", None)  # read with the grade (not on a replay)
+        if retention is None:
+            retention = ReviewSettings.objects.desired_retention(user=request.user)
+        answer = ReviewLogSerializer(log).data
+        answer["queue"] = _queue_data(request.user, now, retention, deck=data.get("deck"), limit=1)
+        return Response(answer, status=status.HTTP_201_CREATED)
 
 
 class ReviewUndoApi(APIView):

@@ -174,6 +174,16 @@ class ReviewInputSerializer(serializers.Serializer):
         allow_blank=True,
         help_text="Any id unique among your reviews (a UUID): resubmitting it returns the first result.",
     )
+    deck = _OwnDeckField(required=False, help_text="Take the next card (`queue` in the answer) from this deck only")
+
+
+class GradedSerializer(ReviewLogSerializer):
+    queue = QueueSerializer(
+        read_only=True, help_text="The queue after this grade, with the next card to show (as review-queue?limit=1)"
+    )
+
+    class Meta(ReviewLogSerializer.Meta):
+        fields = [*ReviewLogSerializer.Meta.fields, "queue"]
 
 
 class AnkiImportInputSerializer(serializers.Serializer):

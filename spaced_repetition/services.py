@@ -11,7 +11,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
@@ -200,18 +200,20 @@ def review_grade(
         raise ValidationError({"rating": "Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."})
     # one grade of a card at a time (the card's row only: grades of other cards of the deck go on), read with the
     # learner's retention
-    card = (
+    locked = (
         Card.objects.select_for_update(of=("self",))
         .select_related("deck")
         .annotate(retention=ReviewSettings.objects.desired_retention_of(user))
-        .get(pk=card.pk)
     )
-    if client_review_id:
-        replayed = ReviewLog.objects.filter(user=user, client_review_id=client_review_id).first()
-        if replayed is not None:
-            if replayed.card_id != card.pk:
-                raise ValidationError({"client_review_id": "This id was already used to grade another card."})
-            return replayed
+    if client_review_id:  # the grade this id already recorded, read in the same query
+        recorded = ReviewLog.objects.filter(user=user, client_review_id=client_review_id)
+        locked = locked.annotate(replayed=Subquery(recorded.values("pk")[:1]))
+    card = locked.get(pk=card.pk)
+    if getattr(card, "replayed", None) is not None:
+        replayed = ReviewLog.objects.select_related("card__deck").get(pk=card.replayed)
+        if replayed.card_id != card.pk:
+            raise ValidationError({"client_review_id": "This id was already used to grade another card."})
+        return replayed
     if card.suspended:
         raise ValidationError("This card is suspended. Unsuspend it to review it.", code="suspended")
     before = card.scheduling_state

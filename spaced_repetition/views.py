@@ -85,33 +85,55 @@ def session(request):
     params = SessionForm(request.GET)
     if not params.is_valid():
         raise Http404("Not a review page.")
-    now = timezone.now()
-    time_zone = selectors.learner_time_zone(request.user)
     deck = None
     if params.cleaned_data["deck"]:
         deck = get_object_or_404(Deck.objects.for_user(request.user), pk=params.cleaned_data["deck"])
-    queue = selectors.due_queue(user=request.user, now=now, time_zone=time_zone, deck=deck)
-    card = queue.next_card
+    card = None
     if params.cleaned_data["card"]:
         card = get_object_or_404(_cards(request), pk=params.cleaned_data["card"])
-    last_log = selectors.undoable_grade(user=request.user, now=now, time_zone=time_zone)
-    context = {"deck": deck, "queue": queue, "card": card, "last_log": last_log}
+    return _session_render(
+        request,
+        "spaced_repetition/session.html",
+        now=timezone.now(),
+        deck=deck,
+        card=card,
+        started=params.cleaned_data["started"],
+        reveal=params.cleaned_data["reveal"],
+    )
+
+
+_UNKNOWN = object()
+
+
+def _session_render(
+    request, template: str, *, now, deck=None, card=None, started=None, reveal=False, last_log=_UNKNOWN, retention=None
+):
+    """The session as it stands: the queue's counts and its next card (or `card`), or the summary when nothing
+    is left. The whole page, or only its #review-session part (the answer to a grade posted by review.js)."""
+    time_zone = selectors.learner_time_zone(request.user)
+    queue = selectors.due_queue(user=request.user, now=now, time_zone=time_zone, deck=deck)
+    card = card or queue.next_card
+    if last_log is _UNKNOWN:
+        last_log = selectors.undoable_grade(user=request.user, now=now, time_zone=time_zone)
+    back_url = _session_url(deck.pk if deck else None)
+    context = {"deck": deck, "queue": queue, "card": card, "last_log": last_log, "back_url": back_url}
     if card is None:
-        started = request.session.pop(SESSION_STARTED, None)
-        if started is not None:
+        started_at = request.session.pop(SESSION_STARTED, None)
+        if started_at is not None:
             # a session left open overnight sums up today only
-            since = max(datetime.fromisoformat(started), selectors.day_bounds(now, time_zone)[0])
+            since = max(datetime.fromisoformat(started_at), selectors.day_bounds(now, time_zone)[0])
             summary = selectors.review_summary(user=request.user, since=since)
             context["summary"] = summary if summary.reviews else None
-        return render(request, "spaced_repetition/session.html", context)
+        return render(request, template, context)
     request.session.setdefault(SESSION_STARTED, now.isoformat())
-    context.update(_answer_context(request, card, now, params.cleaned_data["started"], GradeForm()))
-    context["reveal"] = params.cleaned_data["reveal"]
-    return render(request, "spaced_repetition/session.html", context)
+    context.update(_answer_context(request, card, now, started, GradeForm(), retention))
+    context["reveal"] = reveal
+    return render(request, template, context)
 
 
-def _answer_context(request, card: Card, now: datetime, started: int | None, form: GradeForm) -> dict:
-    retention = ReviewSettings.objects.desired_retention(user=request.user)
+def _answer_context(request, card: Card, now: datetime, started: int | None, form: GradeForm, retention=None) -> dict:
+    if retention is None:
+        retention = ReviewSettings.objects.desired_retention(user=request.user)
     return {
         "started": started if started is not None else int(now.timestamp() * 1000),
         "buttons": _answer_buttons(card, now, retention),
@@ -122,15 +144,18 @@ def _answer_context(request, card: Card, now: datetime, started: int | None, for
 @learner_view
 @require_POST
 def grade(request, card_id: int):
+    """Store the grade, then show the next card: in the same answer when review.js posted it (one round trip),
+    else by a redirect to the session."""
     card = get_object_or_404(_cards(request), pk=card_id)
     form = GradeForm(request.POST)
     now = timezone.now()
+    template = "spaced_repetition/_session.html" if request.htmx else "spaced_repetition/session.html"
     if not form.is_valid():
         started = form.cleaned_data.get("started")
         context = {"card": card, "reveal": True, **_answer_context(request, card, now, started, form)}
-        return render(request, "spaced_repetition/session.html", context, status=400)
+        return render(request, template, context, status=400)
     try:
-        services.review_grade(
+        log = services.review_grade(
             card=card,
             user=request.user,
             rating=form.cleaned_data["rating"],
@@ -139,8 +164,14 @@ def grade(request, card_id: int):
         )
     except ValidationError as error:  # a suspended card: nothing was stored
         context = {"card": card, "grade_error": _error_text(error), "deck_id": form.cleaned_data["deck"]}
-        return render(request, "spaced_repetition/session.html", context, status=400)
-    return redirect(_session_url(form.cleaned_data["deck"]))
+        return render(request, template, context, status=400)
+    if not request.htmx:
+        return redirect(_session_url(form.cleaned_data["deck"]))
+    deck = None
+    if form.cleaned_data["deck"]:
+        deck = Deck.objects.for_user(request.user).filter(pk=form.cleaned_data["deck"]).first()
+    # the grade just given is the one undo takes back
+    return _session_render(request, template, now=now, deck=deck, last_log=log, retention=log.card.retention)
 
 
 @learner_view

@@ -58,7 +58,11 @@ def test_review_graded_with_the_keyboard_then_undone(page):
     assert page.evaluate("window.__sameDocument === true"), "Space reloaded the page instead of revealing"
 
     page.keyboard.press("3")
-    expect(page.get_by_role("heading", level=2, name="el gato")).to_be_visible()
+    gato = page.get_by_role("heading", level=2, name="el gato")
+    expect(gato).to_be_visible()
+    expect(gato).to_be_focused()  # the next card comes in place of the last: the focus moves to it
+    expect(page.locator(".queue-counts")).to_have_text(re.compile(r"Learning 0\s+Review 0\s+New 1"))
+    assert page.evaluate("window.__sameDocument === true"), "the grade reloaded the page instead of swapping"
     log = ReviewLog.objects.get()
     assert (log.card_id, log.user_id, log.rating, log.state) == (perro.pk, learner.pk, 3, "new")
     assert 0 < log.duration_ms < 60_000
@@ -70,6 +74,26 @@ def test_review_graded_with_the_keyboard_then_undone(page):
     expect(page.get_by_role("heading", level=2, name="el perro")).to_be_visible()
     assert _schedule(perro) == original
     assert ReviewLog.objects.count() == 0
+
+
+def test_review_grades_card_after_card_with_the_keyboard_in_one_page(page):
+    learner, perro = _two_cards()
+    _sign_in(page, learner.email, PASSWORD)
+    page.goto("/review/")
+    page.evaluate("window.__sameDocument = true")
+    for front in ("el perro", "el gato"):
+        expect(page.get_by_role("heading", level=2, name=front)).to_be_visible()
+        page.keyboard.press("Space")
+        expect(page.get_by_role("region", name="Answer")).to_be_focused()
+        page.keyboard.press("4")
+    expect(page.get_by_role("heading", level=2, name="Session complete")).to_be_focused()
+    expect(page.get_by_text("2 reviews of 2 cards")).to_be_visible()
+    assert page.evaluate("window.__sameDocument === true")
+    assert list(ReviewLog.objects.order_by("pk").values_list("card__front", "rating")) == [
+        ("el perro", 4),
+        ("el gato", 4),
+    ]
+    assert all(0 < ms < 60_000 for ms in ReviewLog.objects.values_list("duration_ms", flat=True))
 
 
 def test_review_works_without_javascript_on_a_phone(browser, live_server):

@@ -75,6 +75,21 @@ def review_record(*, review_log: ReviewLog) -> XpEvent | None:
 
 
 @transaction.atomic
+def review_graded_record(*, review_log_id: int) -> XpEvent | None:
+    """review_record for a grade named by its log id, as the background task runs it after the grade's commit.
+    None when the grade was taken back before the task ran: the learner's totals are locked before the log is
+    read again, so an undo's reversal (review_undo_record, under the same lock) either finds this award or the
+    award finds no log."""
+    log = ReviewLog.objects.select_related("user", "card__deck").filter(pk=review_log_id).first()
+    if log is None:
+        return None
+    ledger.learner_lock(log.user)
+    if not ReviewLog.objects.filter(pk=review_log_id).exists():
+        return None
+    return review_record(review_log=log)
+
+
+@transaction.atomic
 def review_undo_record(*, user: User, review_log_id: int, rating: int) -> XpEvent | None:
     """A grade was taken back (review_undone): its XP is reversed and it leaves its session and the review
     count. When the day's activity XP falls below the goal the day was met with, the goal is taken back with

@@ -10,7 +10,7 @@ from spaced_repetition import services as review_services
 from spaced_repetition.models import Card
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_inline")]
 
 AT = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
 _ids = iter(range(1, 10**6))

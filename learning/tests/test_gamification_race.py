@@ -12,7 +12,7 @@ from learning.tests.factories import LearnerFactory
 from spaced_repetition import services as review_services
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("tasks_inline")]
 
 GRADES = 8
 

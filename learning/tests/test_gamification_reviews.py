@@ -12,7 +12,7 @@ from spaced_repetition import signals
 from spaced_repetition.models import Card, ReviewLog
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_inline")]
 
 T0 = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -273,3 +273,27 @@ def _grade_signal_dropped(card, rating=3, *, at):
     """A stored grade whose review_graded receiver has not run: outside a captured commit, the test's
     transaction never commits, so the signal is not sent."""
     return review_services.review_grade(card=card, user=card.deck.owner, rating=rating, duration_ms=1000, now=at)
+
+
+def test_the_task_pays_nothing_for_a_grade_taken_back_before_it_ran(learner, card):
+    """The grade's task re-reads the log under the learner's lock: a grade undone first (its log moved to the
+    undo journal) pays nothing, so no reversal is owed. Here the on-commit callbacks never run (the test's
+    transaction never commits), as when the worker has not picked the task up yet."""
+    from learning import tasks
+
+    log = review_services.review_grade(card=card, user=learner, rating=3, duration_ms=4000, now=T0)
+    review_services.review_undo(user=learner, review_log_id=log.pk, now=T0 + timedelta(minutes=1))
+    assert tasks.review_graded_record(log.pk) is None
+    assert _ledger(learner) == []
+    assert not LearnerStats.objects.filter(user=learner, xp_total__gt=0).exists()
+
+
+def test_the_task_pays_a_committed_grade_once(learner, card):
+    from learning import tasks
+
+    log = review_services.review_grade(card=card, user=learner, rating=4, duration_ms=4000, now=T0)
+    event_id = tasks.review_graded_record(log.pk)
+    assert event_id == XpEvent.objects.get(key=f"review:{log.pk}").pk
+    assert tasks.review_graded_record(log.pk) is None
+    assert _ledger(learner) == [(f"review:{log.pk}", "review", 3)]
+    assert _totals(learner) == (3, 1)

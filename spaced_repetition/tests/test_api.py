@@ -267,7 +267,13 @@ def test_review_queue_lists_due_cards_in_order_with_their_intervals(learner_clie
 # --- grades
 
 
-def test_reviews_submit_grades_the_card(learner_client, learner, card, no_fuzz):
+def _queue_card_body(card: Card, now) -> dict:
+    due = scheduling.preview_intervals(schedule(card), now, scheduling.DEFAULT_RETENTION)
+    return {**_card_body(card), "intervals": {str(rating): _iso(moment) for rating, moment in due.items()}}
+
+
+def test_reviews_submit_grades_the_card_and_answers_with_the_next_one(learner_client, learner, deck, card, no_fuzz):
+    following = CardFactory(deck=deck, front="el gato")
     before = schedule(card)
     response = learner_client.post(
         "/api/v1/reviews",
@@ -284,8 +290,41 @@ def test_reviews_submit_grades_the_card(learner_client, learner, card, no_fuzz):
         "reviewed_at": _iso(log.reviewed_at),
         "duration_ms": 5200,
         "client_review_id": "a1",
+        # the graded card is learning again in 10 minutes; the other new card is next
+        "queue": {
+            "learning": 0,
+            "review": 0,
+            "new": 1,
+            "next_due": None,
+            "cards": [_queue_card_body(following, log.reviewed_at)],
+        },
     }
     assert schedule(card) == scheduling.review(before, 3, log.reviewed_at, fuzz=False)[0]
+
+
+def test_reviews_submit_takes_the_next_card_from_the_deck_asked_for(learner_client, learner, deck, card):
+    other_deck = DeckFactory(owner=learner, name="Aaa first by name")
+    CardFactory(deck=other_deck, front="primero")
+    in_deck = CardFactory(deck=deck, front="el gato")
+    body = {"card": card.pk, "rating": 3, "deck": deck.pk}
+    queue = learner_client.post("/api/v1/reviews", body, content_type="application/json").json()["queue"]
+    assert ([row["id"] for row in queue["cards"]], queue["new"]) == ([in_deck.pk], 1)
+
+
+def test_reviews_submit_refuses_another_learners_deck_for_the_next_card(learner_client, card, foreign_card, db_rows):
+    before = db_rows()
+    body = {"card": card.pk, "rating": 3, "deck": foreign_card.deck_id}
+    response = learner_client.post("/api/v1/reviews", body, content_type="application/json")
+    assert response.json() == _invalid({"deck": [f"You have no deck with id {foreign_card.deck_id}."]})
+    assert db_rows() == before
+
+
+def test_reviews_submit_of_the_last_due_card_answers_when_the_next_one_is_due(learner_client, card, no_fuzz):
+    in_state(card, "review", due=timezone.now() - timedelta(days=1))
+    response = learner_client.post("/api/v1/reviews", {"card": card.pk, "rating": 3}, content_type="application/json")
+    queue = response.json()["queue"]
+    assert (queue["learning"], queue["review"], queue["new"], queue["cards"]) == (0, 0, 0, [])
+    assert queue["next_due"] == _iso(Card.objects.get(pk=card.pk).due)
 
 
 def test_reviews_submit_replayed_client_review_id_records_once(learner_client, card, db_rows):
