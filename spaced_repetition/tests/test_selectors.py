@@ -149,10 +149,8 @@ def test_due_queue_query_count_does_not_grow_with_the_collection():
         assert len(queue.cards) == queue.total
         return len(context.captured_queries)
 
-    # decks, today's logs, counts, learning, reviews, the new cards' keys, the new cards shown; without LIMIT
-    # inside UNION (SQLite), the keys take one query per deck with new cards allowed
-    expected = 7 if connection.features.supports_slicing_ordering_in_compound else 8
-    assert queries(3) == queries(30) == expected
+    # decks, today's logs, counts, learning, reviews, the new cards' keys of both decks, the new cards shown
+    assert queries(3) == queries(30) == 7
 
 
 # --- summaries and stats
