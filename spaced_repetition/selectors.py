@@ -103,42 +103,61 @@ def _first_new(decks: dict[int, int], now: datetime) -> list[tuple[datetime, int
     return sorted(rows)
 
 
+def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: datetime) -> dict[int, Deck]:
+    """The learner's decks (or `deck` alone), each with what its queue needs, in one statement: today's grades of
+    new and of review cards (`done_new`, `done_review`, from the (user, reviewed_at) index: filtering logs on
+    the cards' decks instead leads the planner to scan every card of those decks) and its active cards in
+    learning or review due now or within LEARN_AHEAD (`learning_now`, `learning_soon`, `review_now`, read from
+    card_queue_idx). SQL, as _first_new: the ORM took longer to build these three queries than to run them."""
+    q = connection.ops.quote_name
+    card, log, deck_table = (q(model._meta.db_table) for model in (Card, ReviewLog, Deck))
+    moment = connection.ops.adapt_datetimefield_value
+    now_at, soon_at = moment(now), moment(now + LEARN_AHEAD)
+    one_deck = " AND d.id = %s" if deck is not None else ""
+    sql = f"""
+        SELECT d.*, COALESCE(done.new, 0) AS done_new, COALESCE(done.review, 0) AS done_review,
+            COALESCE(seen.learning_now, 0) AS learning_now, COALESCE(seen.learning_soon, 0) AS learning_soon,
+            COALESCE(seen.review_now, 0) AS review_now
+        FROM {deck_table} d
+        LEFT JOIN (
+            SELECT c.deck_id, SUM(CASE WHEN l.state = %s THEN 1 ELSE 0 END) AS new,
+                SUM(CASE WHEN l.state = %s THEN 1 ELSE 0 END) AS review
+            FROM {log} l JOIN {card} c ON c.id = l.card_id
+            WHERE l.user_id = %s AND l.reviewed_at >= %s AND l.state IN (%s, %s)
+            GROUP BY c.deck_id
+        ) done ON done.deck_id = d.id
+        LEFT JOIN (
+            SELECT deck_id, SUM(CASE WHEN state <> %s AND due <= %s THEN 1 ELSE 0 END) AS learning_now,
+                SUM(CASE WHEN state <> %s THEN 1 ELSE 0 END) AS learning_soon,
+                SUM(CASE WHEN state = %s AND due <= %s THEN 1 ELSE 0 END) AS review_now
+            FROM {card}
+            WHERE deck_id IN (SELECT id FROM {deck_table} WHERE owner_id = %s) AND state IN (%s, %s, %s)
+                AND due <= %s AND NOT suspended AND (buried_until IS NULL OR buried_until <= %s)
+            GROUP BY deck_id
+        ) seen ON seen.deck_id = d.id
+        WHERE d.owner_id = %s{one_deck}
+        ORDER BY d.name, d.id"""
+    params = [
+        NEW, REVIEW, user.pk, moment(start), NEW, REVIEW,
+        REVIEW, now_at, REVIEW, REVIEW, now_at, user.pk, LEARNING, RELEARNING, REVIEW, soon_at, now_at,
+        user.pk, *([deck.pk] if deck is not None else []),
+    ]  # fmt: skip
+    return {row.pk: row for row in Deck.objects.raw(sql, params)}
+
+
 def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = None, limit: int = 1) -> DueQueue:
     """Learning and relearning cards due now first, then due reviews within each deck's daily review limit,
-    then new cards within its daily new-card limit; today's logs count against the limits. Indexed queries,
-    as many however large the collection (the new cards of all decks in one on PostgreSQL, one per deck
-    with new cards still allowed today elsewhere)."""
-    decks = {deck.pk: deck} if deck is not None else {d.pk: d for d in Deck.objects.for_user(user)}
+    then new cards within its daily new-card limit; today's logs count against the limits. As many indexed
+    queries however large the collection: the decks with their counts, the first new cards of all decks,
+    and the cards shown."""
+    decks = _decks_with_counts(user, deck, now, day_bounds(now, time_zone)[0])
     if not decks:
         return DueQueue(0, 0, 0)
-    start, _ = day_bounds(now, time_zone)
-    # Today's logs of all the learner's decks, read from the (user, reviewed_at) index: filtering on the
-    # cards' decks instead leads the planner to scan every card of those decks.
-    done = Counter(
-        {
-            (row["card__deck_id"], row["state"]): row["n"]
-            for row in ReviewLog.objects.filter(user=user, reviewed_at__gte=start, state__in=[NEW, REVIEW])
-            .values("card__deck_id", "state")
-            .annotate(n=Count("pk"))
-            .order_by()
-        }
-    )
     active = Card.objects.filter(deck_id__in=list(decks)).active(now)
-    available: Counter = Counter()  # (deck, state, "now" | "soon") -> cards seen before, due now or soon
-    for row in (
-        active.filter(state__in=[*IN_LEARNING, REVIEW], due__lte=now + LEARN_AHEAD)
-        .values("deck_id", "state")
-        .annotate(soon=Count("*"), now=Count("due", filter=Q(due__lte=now)))  # columns of card_queue_idx
-        .order_by()
-    ):
-        available[row["deck_id"], row["state"], "now"] = row["now"]
-        available[row["deck_id"], row["state"], "soon"] = row["soon"]
-    review_caps = {
-        pk: min(available[pk, REVIEW, "now"], max(0, d.reviews_per_day - done[pk, REVIEW])) for pk, d in decks.items()
-    }
-    allowances = {pk: d.new_per_day - done[pk, NEW] for pk, d in decks.items()}
+    review_caps = {pk: min(d.review_now, max(0, d.reviews_per_day - d.done_review)) for pk, d in decks.items()}
+    allowances = {pk: d.new_per_day - d.done_new for pk, d in decks.items()}
     new_keys = _first_new({pk: n for pk, n in allowances.items() if n > 0}, now)
-    learning = sum(available[pk, state, "now"] for pk in decks for state in IN_LEARNING)
+    learning = sum(d.learning_now for d in decks.values())
 
     cards: list[Card] = []
     if learning:
@@ -150,7 +169,7 @@ def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = 
         cards += sorted(Card.objects.filter(pk__in=shown), key=lambda card: (card.due, card.pk))
     queue = DueQueue(learning, sum(review_caps.values()), len(new_keys), cards)
     if not queue.total:
-        learning_soon = sum(available[pk, state, "soon"] for pk in decks for state in IN_LEARNING)
+        learning_soon = sum(d.learning_soon for d in decks.values())
         if learning_soon:
             soon = active.filter(state__in=IN_LEARNING, due__lte=now + LEARN_AHEAD).order_by("due", "pk")[:limit]
             queue = DueQueue(learning_soon, 0, 0, list(soon))
