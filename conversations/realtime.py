@@ -9,6 +9,7 @@ Events (each a dict with "type"; consumers forward them to the page as they are)
     analysis.result   {"message_id", "kind", "result", "html"}  one analyser finished
     analysis.session  {"metrics": {...}, "html"}                the conversation's running metrics
     conversation.deleted {}
+    scenario.progress {"play": {...}, "html"}              a role-play's phase, objectives and words changed
 Events that a page shows carry "html" rendered from the same templates as the page itself.
 """
 
@@ -100,3 +101,35 @@ def analysis_result(message, *, kind: str, results: dict) -> None:
 def analysis_session(conversation) -> None:
     html = render_to_string("conversations/_session.html", {"metrics": conversation.metrics})
     send(conversation.pk, {"type": "analysis.session", "metrics": conversation.metrics, "html": html})
+
+
+def play_data(play) -> dict:
+    return {
+        "id": play.pk,
+        "scenario": play.scenario_id,
+        "phase_index": play.phase_index,
+        "state": play.state,
+        "objectives_met": play.objectives_met,
+        "words_used": play.words_used,
+        "xp_awarded": play.xp_awarded,
+    }
+
+
+def scenario_progress(play) -> None:
+    html = render_to_string("conversations/scenarios/_panel.html", {"play": play, "panel": play_panel(play)})
+    send(play.conversation_id, {"type": "scenario.progress", "play": play_data(play), "html": html})
+
+
+def play_panel(play) -> dict:
+    """What the side panel shows: the current phase, its objectives (met or not), its words (used or not)."""
+    phase = play.phase
+    words = play.words(phase)
+    met, used = play.met_in(phase.order), play.used_in(phase.order)
+    return {
+        "phase": phase,
+        "count": play.scenario.phases.count(),
+        "objectives": [(text, i in met) for i, text in enumerate(phase.objectives)],
+        "vocabulary": [(w, w in used) for w in words.vocabulary],
+        "phrases": [(p, p in used) for p in words.phrases],
+        "hint": words.hint,
+    }
