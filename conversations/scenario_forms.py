@@ -25,7 +25,7 @@ class BrowseForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["language"].choices = [("", "Any language"), *((l.code, l.name) for l in _languages())]
+        self.fields["language"].choices = [("", "Any language"), *((lang.code, lang.name) for lang in _languages())]
 
 
 class StartForm(forms.Form):
@@ -54,7 +54,7 @@ class ScenarioForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["language"].choices = [(l.code, l.name) for l in _languages()]
+        self.fields["language"].choices = [(lang.code, lang.name) for lang in _languages()]
 
 
 class PhaseForm(forms.Form):
@@ -84,9 +84,7 @@ def builder_data(form: ScenarioForm, formset) -> dict:
 
 def builder_initial(data: dict) -> tuple[dict, list[dict]]:
     initial = {**data, "learning_goals": "\n".join(data["learning_goals"]), "tags": ", ".join(data["tags"])}
-    phases = [
-        {**p, **{f: "\n".join(p[f]) for f in ("objectives", "vocabulary", "phrases")}} for p in data["phases"]
-    ]
+    phases = [{**p, **{f: "\n".join(p[f]) for f in ("objectives", "vocabulary", "phrases")}} for p in data["phases"]]
     return initial, phases
 
 
@@ -106,8 +104,9 @@ class PathForm(forms.Form):
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
     visibility = forms.ChoiceField(choices=[(Visibility.PRIVATE, "Private"), (Visibility.PUBLIC, "Public")])
 
-    def __init__(self, *args, scenarios=Scenario.objects.none(), **kwargs):
+    def __init__(self, *args, scenarios=None, **kwargs):
         super().__init__(*args, **kwargs)
+        scenarios = scenarios if scenarios is not None else Scenario.objects.none()
         for n in range(1, 7):
             self.fields[f"step_{n}"] = forms.ModelChoiceField(
                 queryset=scenarios, required=n == 1, label=f"Scenario {n}", empty_label="—"

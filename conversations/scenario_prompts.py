@@ -70,7 +70,9 @@ def reply_parts(play: Play, *, learner_name: str, last_text: str) -> tuple[str, 
     """The system prompt of a scenario turn, and the script the offline tutor plays it from."""
     phase = play.phase
     words = play.words(phase)
-    recognised = analysis_words.uses_key_words(last_text, language=play.language, targets=words.targets) if last_text else []
+    recognised = (
+        analysis_words.uses_key_words(last_text, language=play.language, targets=words.targets) if last_text else []
+    )
     system = system_prompt(play, phase=phase, words=words, learner_name=learner_name)
     return system, {"opening": words.opening, "hint": words.hint, "recognised": recognised}
 

@@ -49,9 +49,7 @@ def recommended(user: User, *, exclude: int | None = None) -> QuerySet[Scenario]
         fits |= Q(level_min__lte=level, level_max__gte=level)
     played = Play.objects.filter(owner=user)
     done = played.filter(state=Play.State.COMPLETED).values("scenario")
-    favourite = list(
-        played.values_list("scenario__category", flat=True).annotate(n=Count("pk")).order_by("-n")[:1]
-    )
+    favourite = list(played.values_list("scenario__category", flat=True).annotate(n=Count("pk")).order_by("-n")[:1])
     scenarios = browse(user).filter(fits).exclude(pk__in=done).exclude(pk=exclude)
     if favourite:
         scenarios = scenarios.annotate(favourite=Count("pk", filter=Q(category=favourite[0]))).order_by(
@@ -77,7 +75,9 @@ def top_rated(user: User, *, now=None) -> QuerySet[Scenario]:
     window = Q(ratings__updated_at__gte=since)
     return (
         browse(user)
-        .annotate(window_avg=Avg("ratings__stars", filter=window), window_count=Count("ratings", filter=window, distinct=True))
+        .annotate(
+            window_avg=Avg("ratings__stars", filter=window), window_count=Count("ratings", filter=window, distinct=True)
+        )
         .filter(window_count__gt=0)
         .order_by("-window_avg", "-window_count", "title")
     )

@@ -53,9 +53,11 @@ def scenario_list(request):
     context = {
         "form": form,
         "filtered": filtered,
-        "scenarios": selectors.browse(user, query=filters.get("q", ""), **{
-            key: filters.get(key, "") for key in ("category", "level", "language", "duration")
-        }),
+        "scenarios": selectors.browse(
+            user,
+            query=filters.get("q", ""),
+            **{key: filters.get(key, "") for key in ("category", "level", "language", "duration")},
+        ),
         "builder": flags.flag_is_active(request, flags.SCENARIO_BUILDER),
     }
     if not filtered:
@@ -87,7 +89,9 @@ def scenario_detail(request, scenario_id: int):
             "rating": rating,
             "reviews": scenario.ratings.exclude(review="").select_related("owner")[:10],
             "bookmark": bookmark,
-            "bookmark_form": BookmarkForm(initial={"folder": bookmark.folder.name if bookmark and bookmark.folder else ""}),
+            "bookmark_form": BookmarkForm(
+                initial={"folder": bookmark.folder.name if bookmark and bookmark.folder else ""}
+            ),
             "can_edit": Scenario.objects.editable_by(request.user).filter(pk=scenario.pk).exists(),
             "builder": flags.flag_is_active(request, flags.SCENARIO_BUILDER),
         },
@@ -161,7 +165,9 @@ def _builder(request, *, scenario: Scenario | None = None, initial: dict | None 
         fields, phases = builder_initial(initial) if initial else ({}, [{}, {}])
         form = ScenarioForm(initial=fields or {"language": _home_language(request.user)[0]})
         formset = PhaseFormSet(initial=phases, prefix="phases")
-    return render(request, "conversations/scenarios/builder.html", {"form": form, "formset": formset, "scenario": scenario})
+    return render(
+        request, "conversations/scenarios/builder.html", {"form": form, "formset": formset, "scenario": scenario}
+    )
 
 
 def _errors_to_forms(error: ValidationError, form, formset, *, phases: int) -> None:
@@ -186,7 +192,9 @@ def scenario_new(request):
         base = _scenario(request, int(source)) if source.isdigit() else None
         if base is None:
             raise Http404
-        initial = library.scenario_as_data(base, language=request.GET.get("language") or _home_language(request.user)[0])
+        initial = library.scenario_as_data(
+            base, language=request.GET.get("language") or _home_language(request.user)[0]
+        )
         initial.update(title=f"{base.title} (my version)"[:120], visibility="draft")
     return _builder(request, initial=initial)
 

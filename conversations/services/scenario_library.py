@@ -231,7 +231,9 @@ def rating_set(*, user: User, scenario: Scenario, stars: int, review: str = "") 
         scenario=scenario, owner=user, defaults={"stars": stars, "review": review.strip()[:2000]}
     )
     if created:
-        gamification.scenario_ratings_record(user=user, rated=Rating.objects.filter(owner=user).count(), at=timezone.now())
+        gamification.scenario_ratings_record(
+            user=user, rated=Rating.objects.filter(owner=user).count(), at=timezone.now()
+        )
     return rating
 
 
@@ -248,7 +250,9 @@ def bookmark_remove(*, user: User, scenario: Scenario) -> None:
 
 
 @transaction.atomic
-def path_create(*, owner: User, title: str, description: str, visibility: str, scenarios: list[Scenario]) -> LearningPath:
+def path_create(
+    *, owner: User, title: str, description: str, visibility: str, scenarios: list[Scenario]
+) -> LearningPath:
     errors = {}
     if len(title.strip()) < MIN_TITLE:
         errors["title"] = f"A title needs at least {MIN_TITLE} characters."

@@ -265,4 +265,4 @@ def phase_cards_save(*, play: Play) -> list[Card]:
                     source_ref=f"play:{play.pk}:phase:{phase.order}",
                 )
             )
-    return saved
+    return list({card.pk: card for card in saved}.values())  # a word in two phases is one card

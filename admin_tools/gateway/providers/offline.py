@@ -2,8 +2,9 @@
 falls back, every remote provider down). No key, no network, and deterministic: the same conversation
 always gets the same reply.
 
-In a role-play scenario it plays the phase from its script (scenario_reply). In free talk it says back the words it recognised in the learner's last message, then asks the next
-question from the language's bank for the topic and level band, never one already asked in the conversation.
+In a role-play scenario it plays the phase from its script (scenario_reply). In free talk it says back the
+words it recognised in the learner's last message, then asks the next question from the language's bank for the
+topic and level band, never one already asked in the conversation.
 It does not judge grammar: a structured (analysis) request gets the schema's minimal valid answer, so
 corrections come back empty rather than invented. The gateway labels every reply as offline practice.
 """
