@@ -2,12 +2,14 @@
 over the conversation websocket like any other, with `scenario.progress` events), ratings, bookmarks and paths."""
 
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from admin_tools import flags
 from conversations import scenario_selectors as selectors
 from conversations.scenario_models import Bookmark, LearningPath, Play, Scenario
 from conversations.scenario_serializers import (
@@ -28,6 +30,11 @@ from conversations.scenario_serializers import (
 from conversations.services import scenario_library as library
 from conversations.services import scenarios as play_services
 from learning.services import profile_get
+
+
+def _builder_on(request) -> None:
+    if not flags.flag_is_active(request, flags.SCENARIO_BUILDER):
+        raise Http404("The scenario builder is switched off.")
 
 
 def _valid(serializer_class, data):
@@ -66,6 +73,7 @@ class ScenarioListApi(generics.ListAPIView):
 
     @extend_schema(request=ScenarioInputSerializer, responses={201: ScenarioDetailSerializer})
     def post(self, request):
+        _builder_on(request)
         scenario = library.scenario_create(owner=request.user, data=dict(_valid(ScenarioInputSerializer, request.data)))
         return _detail(request, scenario, status.HTTP_201_CREATED)
 
@@ -104,6 +112,7 @@ class ScenarioDetailApi(APIView):
 
     @extend_schema(request=ScenarioInputSerializer, responses=ScenarioDetailSerializer, summary="Edit (owner or admin)")
     def put(self, request, scenario_id: int):
+        _builder_on(request)
         scenario = get_object_or_404(Scenario.objects.for_user(request.user).editable_by(request.user), pk=scenario_id)
         data = dict(_valid(ScenarioInputSerializer, request.data))
         return _detail(request, library.scenario_update(scenario=scenario, data=data))
@@ -118,6 +127,7 @@ class ScenarioDetailApi(APIView):
 class ScenarioDuplicateApi(APIView):
     @extend_schema(request=DuplicateInputSerializer, responses={201: ScenarioDetailSerializer})
     def post(self, request, scenario_id: int):
+        _builder_on(request)
         scenario = _scenario(request, scenario_id)
         language = _valid(DuplicateInputSerializer, request.data)["language"] or scenario.language or _home(request)
         copy = library.scenario_duplicate(owner=request.user, scenario=scenario, language=language)
