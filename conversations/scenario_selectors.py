@@ -7,7 +7,7 @@ from django.db.models import Avg, Count, Q, QuerySet
 from django.utils import timezone
 
 from admin_tools.models import User
-from conversations.scenario_models import Play, Scenario, Visibility
+from conversations.scenario_models import Play, Scenario
 from learning.models import TargetLanguage
 
 TRENDING_WINDOW = timedelta(days=14)
@@ -22,7 +22,6 @@ def browse(
     keeps the built-ins (playable in every language) and the learner-made scenarios written in it."""
     scenarios = (
         Scenario.objects.for_user(user)
-        .exclude(Q(visibility=Visibility.DRAFT) & ~Q(owner=user))
         .annotate(rating_avg=Avg("ratings__stars"), rating_count=Count("ratings", distinct=True))
         .prefetch_related("tags")
     )

@@ -21,7 +21,7 @@ from conversations.scenario_forms import (
     builder_data,
     builder_initial,
 )
-from conversations.scenario_models import Bookmark, LearningPath, Play, Rating, Scenario
+from conversations.scenario_models import MAX_PHASES, Bookmark, LearningPath, Play, Rating, Scenario
 from conversations.services import scenario_library as library
 from conversations.services import scenarios as play_services
 from learning.services import profile_get
@@ -67,7 +67,7 @@ def scenario_list(request):
             "top_rated": selectors.top_rated(user)[:4],
             "mine": Scenario.objects.filter(owner=user),
             "bookmarks": Bookmark.objects.filter(owner=user).select_related("scenario", "folder"),
-            "paths": LearningPath.objects.for_user(user).filter(owner=user) | user.followed_paths.all(),
+            "paths": (LearningPath.objects.filter(owner=user) | user.followed_paths.all()).distinct(),
         }
     return render(request, "conversations/scenarios/list.html", context)
 
@@ -162,9 +162,10 @@ def _builder(request, *, scenario: Scenario | None = None, initial: dict | None 
                 messages.success(request, "Scenario saved.")
                 return redirect(scenario)
     else:
-        fields, phases = builder_initial(initial) if initial else ({}, [{}, {}])
+        fields, phases = builder_initial(initial) if initial else ({}, [])
         form = ScenarioForm(initial=fields or {"language": _home_language(request.user)[0]})
-        formset = PhaseFormSet(initial=phases, prefix="phases")
+        # Every phase form is on the page (empty ones are left out when saving), so it works without JavaScript.
+        formset = PhaseFormSet(initial=phases + [{}] * (MAX_PHASES - len(phases)), prefix="phases")
     return render(
         request, "conversations/scenarios/builder.html", {"form": form, "formset": formset, "scenario": scenario}
     )

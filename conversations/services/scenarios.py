@@ -79,8 +79,6 @@ def scenario_start(*, owner: User, scenario: Scenario, language: Language, level
     """A new play: a conversation in which the tutor takes the scenario's role, opened with phase 1's line."""
     if language.support == Language.Support.PLANNED or not language.scenarios:
         raise ValidationError({"language": f"Scenarios are not available in {language.name}."})
-    if scenario.owner_id != owner.pk and scenario.visibility == "draft":
-        raise ValidationError({"scenario": "This scenario is a draft."})
     if scenario.phases.count() == 0:
         raise ValidationError({"scenario": "This scenario has no phases."})
     words_ensure(scenario=scenario, language=language.code, user=owner)
