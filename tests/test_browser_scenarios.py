@@ -71,3 +71,38 @@ def test_booking_a_table_in_spanish_ticks_objectives_advances_and_summarises(asg
     assert (play.state, play.phase_index, play.objectives_met) == ("completed", 1, {"0": [0, 1, 2]})
     assert play.words_used["0"] == ["la mesa", "reservar", "la persona", "el nombre", "esta noche"]
     assert len(judge.requests) == 2 and len(tutor.requests) == 2
+
+
+def _no_sideways_scroll(page) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_browse_and_the_builder_at_390_px_with_field_errors(page):
+    from tests.conftest import MOBILE
+
+    page.set_viewport_size(MOBILE)
+    learner = LearnerFactory()
+    _sign_in(page, learner.email)
+    page.goto("/conversations/scenarios/")
+    expect(page.get_by_role("heading", name="Recommended for you")).to_be_visible()
+    _no_sideways_scroll(page)
+    page.get_by_label("Category").select_option("healthcare")
+    page.get_by_role("button", name="Find").click()
+    expect(page.get_by_role("heading", name="Matching scenarios")).to_contain_text("(2)")
+    page.get_by_role("link", name="Seeing a doctor").click()
+    _no_sideways_scroll(page)
+
+    page.goto("/conversations/scenarios/new/")
+    page.get_by_label("Title").fill("Ab")
+    page.get_by_label("Expected minutes").fill("10")
+    page.get_by_label("The learner's role").fill("A customer.")
+    page.get_by_label("The tutor's role").fill("The baker.")
+    page.get_by_label("Setting").fill("A bakery.")
+    page.locator("#id_phases-0-name").fill("Buy bread")
+    page.locator("#id_phases-0-goal").fill("Buy a loaf.")
+    page.get_by_role("button", name="Save scenario").click()
+    expect(page.get_by_text("A title needs at least 3 characters.")).to_be_visible()
+    expect(page.get_by_text("A scenario has 2 to 6 phases (1 now).")).to_be_visible()
+    expect(page.get_by_text("At least 3 key words, one per line.")).to_be_visible()
+    expect(page.get_by_label("Setting")).to_have_value("A bakery.")
+    _no_sideways_scroll(page)
