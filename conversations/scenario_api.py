@@ -13,6 +13,7 @@ from admin_tools import flags
 from conversations import scenario_selectors as selectors
 from conversations.scenario_models import Bookmark, LearningPath, Play, Scenario
 from conversations.scenario_serializers import (
+    AdvanceInputSerializer,
     BookmarkInputSerializer,
     BookmarkSerializer,
     DuplicateInputSerializer,
@@ -158,9 +159,10 @@ class PlayDetailApi(APIView):
 
 
 class PlayAdvanceApi(APIView):
-    @extend_schema(request=None, responses=PlaySerializer, summary="Move on to the next phase")
+    @extend_schema(request=AdvanceInputSerializer, responses=PlaySerializer, summary="Move on to the next phase")
     def post(self, request, play_id: int):
-        return Response(PlaySerializer(play_services.phase_advance(play=_play(request, play_id))).data)
+        phase = _valid(AdvanceInputSerializer, request.data).get("phase")
+        return Response(PlaySerializer(play_services.phase_advance(play=_play(request, play_id), phase=phase)).data)
 
 
 class PlayFinishApi(APIView):

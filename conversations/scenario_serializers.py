@@ -40,6 +40,10 @@ class StartInputSerializer(serializers.Serializer):
     level = serializers.ChoiceField(choices=Level.choices, required=False)
 
 
+class AdvanceInputSerializer(serializers.Serializer):
+    phase = serializers.IntegerField(required=False, min_value=0, help_text="Move on only from this phase index")
+
+
 class DuplicateInputSerializer(serializers.Serializer):
     language = serializers.CharField(required=False, default="")
 
@@ -160,7 +164,7 @@ class SummarySerializer(serializers.Serializer):
     objectives_met = serializers.IntegerField()
     objectives_total = serializers.IntegerField()
     words_used = serializers.IntegerField()
-    mistakes = serializers.IntegerField(source="mistakes.__len__")
+    mistakes = serializers.IntegerField(source="mistake_count")
     xp_awarded = serializers.IntegerField(source="play.xp_awarded")
     suggestions = ScenarioSerializer(many=True)
 

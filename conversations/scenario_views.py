@@ -118,7 +118,8 @@ def scenario_start(request, scenario_id: int):
 @login_required
 @require_POST
 def play_advance(request, play_id: int):
-    play = play_services.phase_advance(play=_play(request, play_id))
+    phase = request.POST.get("phase", "")  # the phase the page showed: a second click does not skip one
+    play = play_services.phase_advance(play=_play(request, play_id), phase=int(phase) if phase.isdigit() else None)
     return redirect("conversations:play_summary", play.pk) if play.is_completed else redirect(play.conversation)
 
 

@@ -147,21 +147,31 @@ def play_judge(*, message: Message) -> Play:
         said = [i for i in verdict.get("objectives_met", []) if isinstance(i, int) and 0 <= i < len(phase.objectives)]
         met = sorted({*play.met_in(index), *said})
     complete = len(met) == len(phase.objectives) or (not offline and verdict.get("phase_complete") is True)
-    play.objectives_met = {**play.objectives_met, str(index): met}
-    play.words_used = {**play.words_used, str(index): used}
+    return _verdict_store(play, phase=index, met=met, used=used, complete=complete)
+
+
+@transaction.atomic
+def _verdict_store(play: Play, *, phase: int, met: list[int], used: list[str], complete: bool) -> Play:
+    """Keep the verdict unless the play moved on while the model judged (the learner pressed Next phase)."""
+    play = Play.objects.select_for_update().select_related("scenario", "conversation").get(pk=play.pk)
+    if play.is_completed or play.phase_index != phase:
+        return play
+    play.objectives_met = {**play.objectives_met, str(phase): met}
+    play.words_used = {**play.words_used, str(phase): used}
     play.save(update_fields=["objectives_met", "words_used"])
     if complete:
-        return phase_advance(play=play)
-    realtime.scenario_progress(play)
+        return phase_advance(play=play, phase=phase)
+    transaction.on_commit(lambda: realtime.scenario_progress(play))
     return play
 
 
 @transaction.atomic
-def phase_advance(*, play: Play) -> Play:
+def phase_advance(*, play: Play, phase: int | None = None) -> Play:
     """Move on (criteria met, or the learner chose to): 15 XP for the phase, then the next phase's opening, or the
-    end of the scenario after the last one."""
+    end of the scenario after the last one. With `phase`, only if the play is still in that phase (so a verdict
+    and the learner's click never skip two phases)."""
     play = Play.objects.select_for_update().select_related("scenario", "conversation").get(pk=play.pk)
-    if play.is_completed:
+    if play.is_completed or (phase is not None and play.phase_index != phase):
         return play
     now = timezone.now()
     event = gamification.scenario_phase_record(
@@ -229,7 +239,7 @@ def play_summary(play: Play) -> dict:
             }
         )
     end = play.completed_at or timezone.now()
-    mistakes = Correction.objects.filter(message__conversation=play.conversation).order_by("pk")
+    mistakes = list(Correction.objects.filter(message__conversation=play.conversation).order_by("pk"))
     return {
         "play": play,
         "minutes": max(1, round((end - play.started_at).total_seconds() / 60)),
@@ -237,7 +247,8 @@ def play_summary(play: Play) -> dict:
         "objectives_met": sum(len(play.met_in(p["phase"].order)) for p in phases),
         "objectives_total": sum(len(p["phase"].objectives) for p in phases),
         "words_used": sum(len(p["used"]) for p in phases),
-        "mistakes": list(mistakes),
+        "mistakes": mistakes,
+        "mistake_count": len(mistakes),
         "suggestions": list(scenario_selectors.recommended(play.owner, exclude=play.scenario_id)[:3]),
     }
 
