@@ -15,6 +15,7 @@ Events that a page shows carry "html" rendered from the same templates as the pa
 
 from django.template.loader import render_to_string
 
+from conversations import scenario_selectors
 from tutor_project import layers
 
 
@@ -116,20 +117,6 @@ def play_data(play) -> dict:
 
 
 def scenario_progress(play) -> None:
-    html = render_to_string("conversations/scenarios/_panel.html", {"play": play, "panel": play_panel(play)})
+    panel = scenario_selectors.play_panel(play)
+    html = render_to_string("conversations/scenarios/_panel.html", {"play": play, "panel": panel})
     send(play.conversation_id, {"type": "scenario.progress", "play": play_data(play), "html": html})
-
-
-def play_panel(play) -> dict:
-    """What the side panel shows: the current phase, its objectives (met or not), its words (used or not)."""
-    phase = play.phase
-    words = play.words(phase)
-    met, used = play.met_in(phase.order), play.used_in(phase.order)
-    return {
-        "phase": phase,
-        "count": play.scenario.phases.count(),
-        "objectives": [(text, i in met) for i, text in enumerate(phase.objectives)],
-        "vocabulary": [(w, w in used) for w in words.vocabulary],
-        "phrases": [(p, p in used) for p in words.phrases],
-        "hint": words.hint,
-    }

@@ -1,5 +1,5 @@
 """Reads of scenarios that several edges share: browse with filters, recommended for a learner, trending and
-top-rated over a sliding window of real plays and ratings."""
+top-rated over a sliding window of real plays and ratings, and a play's side panel (page, websocket event, API)."""
 
 from datetime import timedelta
 
@@ -80,3 +80,18 @@ def top_rated(user: User, *, now=None) -> QuerySet[Scenario]:
         .filter(window_count__gt=0)
         .order_by("-window_avg", "-window_count", "title")
     )
+
+
+def play_panel(play) -> dict:
+    """What the side panel shows: the current phase, its objectives (met or not), its words (used or not)."""
+    phase = play.phase
+    words = play.words(phase)
+    met, used = play.met_in(phase.order), play.used_in(phase.order)
+    return {
+        "phase": phase,
+        "count": play.scenario.phases.count(),
+        "objectives": [(text, i in met) for i, text in enumerate(phase.objectives)],
+        "vocabulary": [(w, w in used) for w in words.vocabulary],
+        "phrases": [(p, p in used) for p in words.phrases],
+        "hint": words.hint,
+    }

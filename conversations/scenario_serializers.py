@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from conversations import realtime
+from conversations import scenario_selectors
 from conversations.scenario_models import Bookmark, LearningPath, Phase, Play, Rating, Scenario
 from learning.models import Language, Level
 
@@ -147,7 +147,7 @@ class PlaySerializer(serializers.ModelSerializer):
         ]
 
     def get_panel(self, play) -> dict:
-        panel = realtime.play_panel(play)
+        panel = scenario_selectors.play_panel(play)
         return {
             "phase": panel["phase"].name,
             "goal": panel["phase"].goal,

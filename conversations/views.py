@@ -8,7 +8,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from conversations import catalogue, exports, realtime, selectors
+from conversations import catalogue, exports, scenario_selectors, selectors
 from conversations.forms import (
     ConversationStartForm,
     MessageForm,
@@ -94,7 +94,7 @@ def _detail_context(request, conversation: Conversation, form: MessageForm | Non
     return {
         "conversation": conversation,
         "play": play,
-        "panel": realtime.play_panel(play) if play else None,
+        "panel": scenario_selectors.play_panel(play) if play else None,
         "history": history,
         "form": form or MessageForm(),
         "streaming": any(message.status == Message.Status.STREAMING for message in history),
