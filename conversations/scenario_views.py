@@ -68,6 +68,7 @@ def scenario_list(request):
             "mine": Scenario.objects.filter(owner=user),
             "bookmarks": Bookmark.objects.filter(owner=user).select_related("scenario", "folder"),
             "paths": (LearningPath.objects.filter(owner=user) | user.followed_paths.all()).distinct(),
+            "public_paths": LearningPath.objects.filter(visibility="public").exclude(owner=user)[:10],
         }
     return render(request, "conversations/scenarios/list.html", context)
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from conversations import scenario_selectors as selectors
-from conversations.models import Play, Rating, Scenario
+from conversations.models import LearningPath, Play, Rating, Scenario
 from conversations.services import scenario_library as library
 from conversations.services import scenarios as play_services
 from learning.models import Language
@@ -107,3 +107,26 @@ def test_another_learners_play_is_not_found(client, gateway):
     assert client.get(f"/conversations/{play.conversation_id}/").status_code == 404
     play.refresh_from_db()
     assert play.phase_index == 0
+
+
+def test_build_a_path_on_the_page_and_another_learner_follows_it_with_progress(client, gateway):
+    author, follower = LearnerFactory(), LearnerFactory()
+    gym, bank = Scenario.objects.get(slug="joining-a-gym"), Scenario.objects.get(slug="at-the-bank")
+    client.force_login(author)
+    bad = client.post("/conversations/paths/new/", {"title": "Go", "visibility": "public", "step_1": gym.pk})
+    assert bad.status_code == 200 and bad.context["form"].errors == {"title": ["A title needs at least 3 characters."]}
+    response = client.post(
+        "/conversations/paths/new/",
+        {"title": "Settling in", "visibility": "public", "step_1": gym.pk, "step_2": bank.pk},
+    )
+    path = LearningPath.objects.get()
+    assert response["Location"] == f"/conversations/paths/{path.pk}/"
+    assert list(path.steps.values_list("order", "scenario__slug")) == [(0, "joining-a-gym"), (1, "at-the-bank")]
+
+    client.force_login(follower)
+    assert "Settling in" in client.get("/conversations/scenarios/").content.decode()
+    _play(follower, "joining-a-gym", done=True)
+    client.post(f"/conversations/paths/{path.pk}/follow/", {"follow": "1"})
+    page = client.get(f"/conversations/paths/{path.pk}/").content.decode()
+    assert "1 of 2 completed" in page and "Stop following" in page
+    assert list(path.followers.all()) == [follower]
