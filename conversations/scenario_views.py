@@ -253,8 +253,10 @@ def scenario_bookmark(request, scenario_id: int):
         library.bookmark_remove(user=request.user, scenario=scenario)
     else:
         form = BookmarkForm(request.POST)
-        form.is_valid()
-        library.bookmark_set(user=request.user, scenario=scenario, folder_name=form.cleaned_data.get("folder", ""))
+        if not form.is_valid():
+            messages.error(request, " ".join(form.errors["folder"]))
+            return redirect(scenario)
+        library.bookmark_set(user=request.user, scenario=scenario, folder_name=form.cleaned_data["folder"])
     return redirect(scenario)
 
 

@@ -290,3 +290,15 @@ def test_a_private_path_is_hidden_from_others():
         owner=author, title="Mine", description="", visibility="private", scenarios=[Scenario.objects.first()]
     )
     assert api_for(LearnerFactory()).get(f"/api/v1/learning-paths/{path.pk}").status_code == 404
+
+
+def test_bookmark_page_refuses_a_too_long_folder_and_keeps_the_old_one(client):
+    learner = LearnerFactory()
+    scenario = Scenario.objects.get(slug="at-the-bank")
+    library.bookmark_set(user=learner, scenario=scenario, folder_name="Money")
+    client.force_login(learner)
+    response = client.post(f"/conversations/scenarios/{scenario.pk}/bookmark/", {"folder": "x" * 61}, follow=True)
+    assert "Ensure this value has at most 60 characters (it has 61)." in response.content.decode()
+    assert list(Bookmark.objects.values_list("owner", "scenario", "folder__name")) == [
+        (learner.pk, scenario.pk, "Money")
+    ]
