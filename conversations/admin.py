@@ -53,3 +53,6 @@ class MessageAdmin(admin.ModelAdmin):
     raw_id_fields = ["conversation", "reply_to", "explains", "usage_record"]
     readonly_fields = ["timing", "seq", "created_at", "completed_at"]
     inlines = [CorrectionInline]
+
+
+from conversations import scenario_admin  # noqa: E402, F401  (registers the scenario admin)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from conversations import api
+from conversations import scenario_api as scenarios
 
 urlpatterns = [
     path("tutor-modes", api.TutorModeListApi.as_view(), name="api-tutor-modes"),
@@ -19,4 +20,22 @@ urlpatterns = [
     path("messages/<int:message_id>/translation", api.TranslationApi.as_view(), name="api-translation"),
     path("corrections/<int:correction_id>/explain", api.CorrectionExplainApi.as_view(), name="api-explain"),
     path("corrections/<int:correction_id>/card", api.CorrectionCardApi.as_view(), name="api-correction-card"),
+    path("scenarios", scenarios.ScenarioListApi.as_view(), name="api-scenarios"),
+    path("scenarios/recommended", scenarios.RecommendedApi.as_view(), name="api-scenarios-recommended"),
+    path("scenarios/trending", scenarios.TrendingApi.as_view(), name="api-scenarios-trending"),
+    path("scenarios/top-rated", scenarios.TopRatedApi.as_view(), name="api-scenarios-top-rated"),
+    path("scenarios/<int:scenario_id>", scenarios.ScenarioDetailApi.as_view(), name="api-scenario"),
+    path("scenarios/<int:scenario_id>/duplicate", scenarios.ScenarioDuplicateApi.as_view(), name="api-duplicate"),
+    path("scenarios/<int:scenario_id>/plays", scenarios.PlayStartApi.as_view(), name="api-play-start"),
+    path("scenarios/<int:scenario_id>/rating", scenarios.RatingApi.as_view(), name="api-rating"),
+    path("scenarios/<int:scenario_id>/bookmark", scenarios.BookmarkApi.as_view(), name="api-bookmark"),
+    path("scenario-bookmarks", scenarios.BookmarkListApi.as_view(), name="api-bookmarks"),
+    path("plays/<int:play_id>", scenarios.PlayDetailApi.as_view(), name="api-play"),
+    path("plays/<int:play_id>/advance", scenarios.PlayAdvanceApi.as_view(), name="api-play-advance"),
+    path("plays/<int:play_id>/finish", scenarios.PlayFinishApi.as_view(), name="api-play-finish"),
+    path("plays/<int:play_id>/summary", scenarios.PlaySummaryApi.as_view(), name="api-play-summary"),
+    path("plays/<int:play_id>/cards", scenarios.PlayCardsApi.as_view(), name="api-play-cards"),
+    path("learning-paths", scenarios.PathListApi.as_view(), name="api-paths"),
+    path("learning-paths/<int:path_id>", scenarios.PathDetailApi.as_view(), name="api-path"),
+    path("learning-paths/<int:path_id>/follow", scenarios.PathFollowApi.as_view(), name="api-path-follow"),
 ]

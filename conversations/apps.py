@@ -7,11 +7,17 @@ class ConversationsConfig(AppConfig):
     verbose_name = "Conversations with the tutor"
 
     def ready(self):
-        from conversations import catalogue
+        from conversations import catalogue, scenario_loader
 
         post_migrate.connect(
             lambda sender, **kwargs: catalogue.catalogue_ensure(),
             sender=self,
             weak=False,
             dispatch_uid="tutor_catalogue",
+        )
+        post_migrate.connect(
+            lambda sender, **kwargs: scenario_loader.scenarios_ensure(),
+            sender=self,
+            weak=False,
+            dispatch_uid="scenario_catalogue",
         )

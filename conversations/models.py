@@ -278,3 +278,19 @@ class Translation(models.Model):
 
     def __str__(self):
         return f"{self.text[:40]} → {self.translation[:40]}"
+
+
+from conversations.scenario_models import (  # noqa: E402, F401  (scenario tables belong to this app)
+    Bookmark,
+    BookmarkFolder,
+    Category,
+    LearningPath,
+    PathStep,
+    Phase,
+    PhaseLanguage,
+    Play,
+    Rating,
+    Scenario,
+    Tag,
+    Visibility,
+)

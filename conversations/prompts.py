@@ -8,7 +8,8 @@ from django.conf.locale import LANG_INFO
 
 from admin_tools.gateway.types import ChatRequest
 from admin_tools.gateway.types import Message as ChatMessage
-from conversations.models import Conversation, Correction, Message
+from conversations import scenario_prompts
+from conversations.models import Conversation, Correction, Message, Play
 from learning.models import Profile
 
 RECENT_MISTAKES = 5
@@ -114,14 +115,22 @@ def summary_context(conversation: Conversation) -> str:
 def reply_request(
     conversation: Conversation, *, profile: Profile, mistakes: list[Correction], before: Message | None = None
 ) -> ChatRequest:
+    messages = history(conversation, before=before)
+    play = Play.objects.filter(conversation=conversation).select_related("scenario", "conversation").first()
+    if play is None:
+        system, script = system_prompt(conversation, profile=profile, mistakes=mistakes), None
+    else:  # a role-play: the tutor takes the scenario's role with the current phase's goal
+        last = messages[-1].content if messages and messages[-1].role == Message.Role.LEARNER else ""
+        system, script = scenario_prompts.reply_parts(play, learner_name=profile.name, last_text=last)
     return ChatRequest(
-        system=system_prompt(conversation, profile=profile, mistakes=mistakes),
+        system=system,
         context=summary_context(conversation),
-        messages=history(conversation, before=before),
+        messages=messages,
         max_tokens=REPLY_MAX_TOKENS,
         language=conversation.language_id,
         level=conversation.level,
-        topic=conversation.topic,
+        topic=conversation.topic if play is None else "",
+        script=script,
     )
 
 

@@ -9,11 +9,13 @@ Events (each a dict with "type"; consumers forward them to the page as they are)
     analysis.result   {"message_id", "kind", "result", "html"}  one analyser finished
     analysis.session  {"metrics": {...}, "html"}                the conversation's running metrics
     conversation.deleted {}
+    scenario.progress {"play": {...}, "html"}              a role-play's phase, objectives and words changed
 Events that a page shows carry "html" rendered from the same templates as the page itself.
 """
 
 from django.template.loader import render_to_string
 
+from conversations import scenario_selectors
 from tutor_project import layers
 
 
@@ -100,3 +102,21 @@ def analysis_result(message, *, kind: str, results: dict) -> None:
 def analysis_session(conversation) -> None:
     html = render_to_string("conversations/_session.html", {"metrics": conversation.metrics})
     send(conversation.pk, {"type": "analysis.session", "metrics": conversation.metrics, "html": html})
+
+
+def play_data(play) -> dict:
+    return {
+        "id": play.pk,
+        "scenario": play.scenario_id,
+        "phase_index": play.phase_index,
+        "state": play.state,
+        "objectives_met": play.objectives_met,
+        "words_used": play.words_used,
+        "xp_awarded": play.xp_awarded,
+    }
+
+
+def scenario_progress(play) -> None:
+    panel = scenario_selectors.play_panel(play)
+    html = render_to_string("conversations/scenarios/_panel.html", {"play": play, "panel": panel})
+    send(play.conversation_id, {"type": "scenario.progress", "play": play_data(play), "html": html})

@@ -8,7 +8,7 @@ from celery.signals import worker_ready
 from conversations import presence
 from conversations.analysis import language
 from conversations.models import Conversation, Message
-from conversations.services import analysis, feedback, replies
+from conversations.services import analysis, feedback, replies, scenarios
 
 
 def _message(message_id: int) -> Message | None:
@@ -32,6 +32,12 @@ def corrections_generate(message_id: int) -> None:
 def message_analyse(message_id: int) -> None:
     if (message := _message(message_id)) is not None:
         analysis.message_analyse(message=message)
+
+
+@shared_task
+def play_judge(message_id: int) -> None:
+    if (message := _message(message_id)) is not None:
+        scenarios.play_judge(message=message)
 
 
 @shared_task

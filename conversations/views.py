@@ -8,7 +8,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from conversations import catalogue, exports, selectors
+from conversations import catalogue, exports, scenario_selectors, selectors
 from conversations.forms import (
     ConversationStartForm,
     MessageForm,
@@ -17,7 +17,7 @@ from conversations.forms import (
     TranslateForm,
     WordCardForm,
 )
-from conversations.models import Conversation, Correction, Message
+from conversations.models import Conversation, Correction, Message, Play
 from conversations.services import analysis, feedback, replies, translations
 from conversations.services import conversations as conversation_services
 from learning.services import profile_get
@@ -90,8 +90,11 @@ def _detail_context(request, conversation: Conversation, form: MessageForm | Non
     history = list(
         conversation.messages.select_related("analysis").prefetch_related("corrections").order_by("created_at", "pk")
     )
+    play = Play.objects.filter(conversation=conversation).select_related("scenario", "conversation").first()
     return {
         "conversation": conversation,
+        "play": play,
+        "panel": scenario_selectors.play_panel(play) if play else None,
         "history": history,
         "form": form or MessageForm(),
         "streaming": any(message.status == Message.Status.STREAMING for message in history),

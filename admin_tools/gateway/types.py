@@ -32,6 +32,10 @@ class ChatRequest:
     language: str = ""  # target language code, for routing and the offline tutor
     level: str = ""  # the learner's CEFR level (A1 … C2), for the offline tutor's questions
     topic: str = ""  # free-talk topic (daily_life, food, travel, hobbies, work), for the offline tutor
+    # A role-play phase for the offline tutor, which has no model to read the system prompt: {"opening": the
+    # phase's first line, "hint": its model phrase, "recognised": the key words and phrases the learner's last
+    # message used}. Remote providers ignore it (the system prompt says the same).
+    script: dict | None = None
 
 
 @dataclass

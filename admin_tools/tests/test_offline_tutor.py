@@ -218,3 +218,18 @@ def test_minimal_instance_of_a_richer_schema_is_valid_and_smallest():
         "note": None,
         "tags": [""],
     }
+
+
+SCRIPT = {"opening": "Hotel Sol, ¿dígame?", "hint": "Di: «Tengo una reserva.»", "recognised": []}
+
+
+def _scenario_reply(messages, **script) -> str:
+    request = ChatRequest(system="role-play", messages=messages, language="es", script={**SCRIPT, **script})
+    return OfflineProvider().chat(ModelSpec(provider="offline", model_id="offline"), request).text
+
+
+def test_in_a_role_play_the_offline_tutor_opens_echoes_key_words_and_hints_when_stuck():
+    assert _scenario_reply(()) == "Hotel Sol, ¿dígame?"
+    said = (Message("assistant", "Hotel Sol, ¿dígame?"), Message("user", "Tengo una reserva para dos noches."))
+    assert _scenario_reply(said, recognised=["la reserva", "la noche"]) == "Has mencionado: la reserva, la noche."
+    assert _scenario_reply(said) == "Di: «Tengo una reserva.»"  # no key word used: the model phrase

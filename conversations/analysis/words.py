@@ -67,6 +67,27 @@ def uses(text: str, *, language: str, targets: list[str]) -> list[str]:
     return used
 
 
+# Key words are listed with their definite article ("la mesa"), which a learner saying "una mesa" leaves out.
+ARTICLES = {
+    "es": ("el ", "la ", "los ", "las "),
+    "fr": ("le ", "la ", "l'", "les "),
+    "de": ("der ", "die ", "das "),
+    "it": ("il ", "lo ", "la ", "l'", "i ", "gli ", "le "),
+    "pt": ("o ", "a ", "os ", "as "),
+}
+
+
+def uses_key_words(text: str, *, language: str, targets: list[str]) -> list[str]:
+    """Like `uses`, but a noun listed with its definite article counts without it (or with another article)."""
+    bare = {}
+    for target in targets:
+        lowered = target.lower()
+        article = next((a for a in ARTICLES.get(language, ()) if lowered.startswith(a) and len(lowered) > len(a)), "")
+        bare[target] = target[len(article) :]
+    found = set(uses(text, language=language, targets=list(bare.values())))
+    return [target for target in targets if bare[target] in found]
+
+
 def _lemma_sequence(text: str, language: str) -> list[str]:
     return [_lemma(token.text, language) for token in tokens.words(text, language=language)]
 

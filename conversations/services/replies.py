@@ -16,7 +16,7 @@ from admin_tools.gateway import service as gateway
 from admin_tools.gateway.types import UseCase
 from admin_tools.models import User
 from conversations import prompts, realtime, tasks
-from conversations.models import MAX_MESSAGE_LENGTH, Conversation, Correction, Message
+from conversations.models import MAX_MESSAGE_LENGTH, Conversation, Correction, Message, Play
 from conversations.services import analysis
 from conversations.streaming import DeltaBatcher, ReplyCancelled
 from learning.gamification import services as gamification
@@ -90,6 +90,8 @@ def message_send(
     transaction.on_commit(lambda: realtime.message_created(message))
     if analysis.live_analysis_enabled(conversation):
         tasks.message_analyse.delay_on_commit(message.pk)
+    if Play.objects.filter(conversation=conversation, state=Play.State.ACTIVE).exists():
+        tasks.play_judge.delay_on_commit(message.pk)
     if profile_get(user=author).correction_strictness != "none":
         tasks.corrections_generate.delay_on_commit(message.pk)
     typing = message.timing.get("typing_ms") or 0

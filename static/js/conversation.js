@@ -74,6 +74,8 @@
         }
         var panel = page.getElementById("session-metrics");
         if (panel) replaceInner("session-metrics", panel.innerHTML);
+        var scenario = page.getElementById("scenario-panel");
+        if (scenario) replaceInner("scenario-panel", scenario.innerHTML);
       });
   }
 
@@ -115,6 +117,7 @@
     "corrections.ready": function (event) { replaceInner("corrections-" + event.message_id, event.html); },
     "analysis.result": function (event) { replaceInner("analysis-" + event.message_id, event.html); },
     "analysis.session": function (event) { replaceInner("session-metrics", event.html); },
+    "scenario.progress": function (event) { replaceInner("scenario-panel", event.html); },
     "conversation.deleted": function () { window.location.href = "/conversations/"; },
     error: function (event) { showErrors(event.fields || {}); },
   };

@@ -248,6 +248,10 @@ SPECTACULAR_SETTINGS = {
         "MessageKindEnum": "conversations.models.Message.Kind",
         "CorrectionSourceEnum": "conversations.models.Correction.Source",
         "PersonaEnum": "learning.models.Persona",
+        "LevelEnum": "learning.models.Level",
+        "PlayStateEnum": "conversations.scenario_models.Play.State",
+        "CardStateEnum": "spaced_repetition.models.Card.State",
+        "ScenarioCategoryEnum": "conversations.scenario_models.Category",
     },
 }
 

@@ -2,8 +2,9 @@
 falls back, every remote provider down). No key, no network, and deterministic: the same conversation
 always gets the same reply.
 
-In free talk it says back the words it recognised in the learner's last message, then asks the next
-question from the language's bank for the topic and level band, never one already asked in the conversation.
+In a role-play scenario it plays the phase from its script (scenario_reply). In free talk it says back the
+words it recognised in the learner's last message, then asks the next question from the language's bank for the
+topic and level band, never one already asked in the conversation.
 It does not judge grammar: a structured (analysis) request gets the schema's minimal valid answer, so
 corrections come back empty rather than invented. The gateway labels every reply as offline practice.
 """
@@ -83,9 +84,24 @@ def _next_question(request: ChatRequest, language: str) -> str:
     return questions[conversation % len(questions)]
 
 
+def scenario_reply(request: ChatRequest, language: str) -> str:
+    """In a role-play: the phase's opening line first; then what the learner's last message used of the phase's
+    key words and phrases, said back, or, when it used none (the learner is stuck), the phase's model phrase."""
+    script = request.script
+    learner = [message.content for message in request.messages if message.role == "user"]
+    if not learner:
+        return script.get("opening", "")
+    if script.get("recognised"):
+        words = offline_data.WORD_SEPARATORS.get(language, ", ").join(script["recognised"][:MAX_ECHOED_WORDS])
+        return offline_data.ECHOES[language].format(words=words)
+    return script.get("hint") or offline_data.ACKNOWLEDGEMENTS[language]
+
+
 def practice_reply(request: ChatRequest) -> str:
     code = request.language.lower().split("-")[0]
     language = code if code in offline_data.QUESTIONS else FALLBACK_LANGUAGE
+    if request.script is not None:
+        return scenario_reply(request, language)
     learner = [message.content for message in request.messages if message.role == "user"]
     if not learner:
         opening = offline_data.GREETINGS[language]
