@@ -4,9 +4,9 @@ Every time is stored in UTC; pages show it in the learner's time zone."""
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import Count, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db import connections, models
+from django.db.models import Count, Q
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 
@@ -256,10 +256,15 @@ class ReviewSettingsQuerySet(models.QuerySet):
         value = self.filter(user=user).values_list("desired_retention", flat=True).first()
         return scheduling.DEFAULT_RETENTION if value is None else value
 
-    def desired_retention_of(self, user) -> Coalesce:
-        """desired_retention() as an expression, to read it in the same query as something else."""
-        value = Subquery(self.filter(user=user).values("desired_retention")[:1])
-        return Coalesce(value, Value(scheduling.DEFAULT_RETENTION), output_field=models.FloatField())
+    def desired_retention_of(self, user) -> RawSQL:
+        """desired_retention() as an expression, to read it in the same query as something else (each grade
+        does). Written as SQL: the ORM's Subquery took a millisecond to build, more than the read."""
+        table = connections[self.db].ops.quote_name(self.model._meta.db_table)
+        return RawSQL(
+            f"COALESCE((SELECT desired_retention FROM {table} WHERE user_id = %s), %s)",
+            [user.pk, scheduling.DEFAULT_RETENTION],
+            output_field=models.FloatField(),
+        )
 
 
 class ReviewSettings(models.Model):

@@ -10,8 +10,9 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import QuerySet, Subquery
+from django.db import IntegrityError, connection, transaction
+from django.db.models import IntegerField, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.utils import timezone
 
@@ -205,9 +206,10 @@ def review_grade(
         .select_related("deck")
         .annotate(retention=ReviewSettings.objects.desired_retention_of(user))
     )
-    if client_review_id:  # the grade this id already recorded, read in the same query
-        recorded = ReviewLog.objects.filter(user=user, client_review_id=client_review_id)
-        locked = locked.annotate(replayed=Subquery(recorded.values("pk")[:1]))
+    if client_review_id:  # the grade this id already recorded, read in the same query (SQL: see models)
+        logs = connection.ops.quote_name(ReviewLog._meta.db_table)
+        recorded = f"SELECT id FROM {logs} WHERE user_id = %s AND client_review_id = %s"
+        locked = locked.annotate(replayed=RawSQL(recorded, [user.pk, client_review_id], output_field=IntegerField()))
     card = locked.get(pk=card.pk)
     if getattr(card, "replayed", None) is not None:
         replayed = ReviewLog.objects.select_related("card__deck").get(pk=card.replayed)
