@@ -252,7 +252,9 @@ class ReviewLog(models.Model):
         indexes = [
             # Today's logs for the queue's limits and undo; the progress page's reviews per day (index-only).
             models.Index(
-                fields=["user", "reviewed_at"], include=["state", "rating", "interval_days"], name="reviewlog_user_time_idx"
+                fields=["user", "reviewed_at"],
+                include=["state", "rating", "interval_days"],
+                name="reviewlog_user_time_idx",
             )
         ]
 
