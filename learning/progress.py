@@ -234,7 +234,7 @@ def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
     profile = getattr(learner, "profile", None) or gamification.profile_of(learner)
     time_zone = profile.time_zone
     today = now.astimezone(zoneinfo.ZoneInfo(time_zone)).date()
-    status = gamification.status(learner, now=now, profile=profile)
+    status, activity = gamification.status_with_activity(learner, profile=profile, days=365, now=now)
     review_days = stats.reviews_by_day(user=learner, now=now, time_zone=time_zone, days=REVIEW_DAYS)
     forecast = stats.due_forecast(user=learner, now=now, time_zone=time_zone, days=FORECAST_DAYS)
     cards = stats.card_counts(user=learner)
@@ -242,11 +242,7 @@ def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
     return {
         "status": status,
         "goal_ring": GoalRing(status["today_xp"], status["daily_goal"], status["goal_met_today"]),
-        "heatmap": heatmap(
-            gamification.activity_by_day(learner, days=365, now=now, profile=profile),
-            today=today,
-            goal=status["daily_goal"],
-        ),
+        "heatmap": heatmap(activity, today=today, goal=status["daily_goal"]),
         "reviews_today": review_days[-1].reviews,
         "due_today": forecast[0][1],
         "cards": cards,

@@ -5,7 +5,7 @@ interface: keep them."""
 import zoneinfo
 from datetime import date, datetime, timedelta
 
-from django.db.models import OuterRef, Subquery, Sum
+from django.db.models import OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from admin_tools.models import User
@@ -50,10 +50,16 @@ def status(user: User, *, now: datetime | None = None, profile: Profile | None =
     without the goal and achievement bonuses)."""
     profile = profile or profile_of(user)
     today = local_today(profile, now)
-    xp_total = LearnerStats.objects.filter(user=user).values_list("xp_total", flat=True).first() or 0
-    progress = levels.level_progress(xp_total)
     day = DailyActivity.objects.filter(user=user, date=today).first()
     streak = streak_get(user, today=today)
+    return _status(
+        user, profile, streak, today_xp=day.activity_xp if day else 0, goal_met=bool(day and day.goal_met_at)
+    )
+
+
+def _status(user: User, profile: Profile, streak: rules.Streak, *, today_xp: int, goal_met: bool) -> dict:
+    xp_total = LearnerStats.objects.filter(user=user).values_list("xp_total", flat=True).first() or 0
+    progress = levels.level_progress(xp_total)
     return {
         "xp_total": xp_total,
         "level": progress.level,
@@ -62,11 +68,31 @@ def status(user: User, *, now: datetime | None = None, profile: Profile | None =
         "xp_for_next_level": progress.xp_for_next_level,
         "streak_days": streak.days,
         "freezes": streak.freezes,
-        "today_xp": day.activity_xp if day else 0,
+        "today_xp": today_xp,
         "daily_goal": profile.daily_goal_xp,
-        "goal_met_today": bool(day and day.goal_met_at),
+        "goal_met_today": goal_met,
         "multiplier": float(rules.multiplier_for(streak.days)),
     }
+
+
+def status_with_activity(
+    user: User, *, profile: Profile, days: int = 365, now: datetime | None = None
+) -> tuple[dict, list[tuple[date, int]]]:
+    """status() and activity_by_day() together, for the progress page: the learner's days read in one query,
+    those of the last `days` days and, for the streak, every earlier day the goal was met."""
+    today = local_today(profile, now)
+    first = today - timedelta(days=days)  # the window starts the day after
+    rows = list(
+        DailyActivity.objects.filter(user=user, date__lte=today)
+        .filter(Q(date__gt=first) | Q(goal_met_at__isnull=False))
+        .order_by("date")
+        .values_list("date", "xp", "activity_xp", "goal_met_at")
+    )
+    last = rows[-1] if rows and rows[-1][0] == today else None
+    streak = rules.streak_walk([day for day, _, _, goal_met_at in rows if goal_met_at is not None], today=today)
+    activity = [(day, xp) for day, xp, _, _ in rows if day > first and xp > 0]
+    today_xp, goal_met = (last[2], last[3] is not None) if last else (0, False)
+    return _status(user, profile, streak, today_xp=today_xp, goal_met=goal_met), activity
 
 
 def activity_by_day(
