@@ -6,13 +6,12 @@ import math
 import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from html import escape
 
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from admin_tools.models import User
 from learning.gamification import selectors as gamification
-from spaced_repetition import selectors as srs
 from spaced_repetition import stats
 from spaced_repetition.models import Card, ReviewSettings
 
@@ -63,10 +62,15 @@ class Chart:
         }
 
 
+# The names strftime gives (%a, %b), looked up rather than formatted for each of the calendar's 365 days.
+WEEKDAY_NAMES = [f"{date(2024, 1, 1) + timedelta(days=n):%a}" for n in range(7)]  # 1 January 2024 was a Monday
+MONTH_NAMES = [f"{date(2024, month, 1):%b}" for month in range(1, 13)]
+
+
 def long_day(day: date) -> str:
     """A day as the tables show it, like "Mon 3 Mar 2025". Formatted here rather than with the template's date
     filter, which costs about 0.1 ms a call: the calendar alone has 365 days."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def short_day(day: date) -> str:
@@ -88,15 +92,16 @@ class Heatmap:
 
     @property
     def grid_html(self) -> SafeString:
-        """The calendar's cells, week by week (the CSS grid flows them into columns of seven)."""
+        """The calendar's cells, week by week (the CSS grid flows them into columns of seven). Built with
+        f-strings rather than format_html, a tenth of the cost for 371 cells; the title is escaped."""
         cells = (
-            format_html('<span class="heat heat-{}" title="{}: {} XP"></span>', cell.level, long_day(cell.day), cell.xp)
+            f'<span class="heat heat-{cell.level:d}" title="{escape(long_day(cell.day))}: {cell.xp:d} XP"></span>'
             if cell.day is not None
             else '<span class="heat heat-out"></span>'
             for week in self.weeks
             for cell in week
         )
-        return mark_safe("".join(cells))  # every part is a constant or built by format_html
+        return mark_safe("".join(cells))  # constants, integers and an escaped title
 
     @property
     def active_rows(self) -> list[tuple[str, int]]:
@@ -225,9 +230,11 @@ def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
     """Everything the progress page shows for `learner`, at `now`; the league table only when `leagues`
     (the leagues flag is on for the viewer). A fixed number of queries, each an aggregate or an indexed
     range: the count does not grow with the learner's collection."""
-    time_zone = srs.learner_time_zone(learner)
+    # read once for every panel below (already loaded with a parent's child); made on first use
+    profile = getattr(learner, "profile", None) or gamification.profile_of(learner)
+    time_zone = profile.time_zone
     today = now.astimezone(zoneinfo.ZoneInfo(time_zone)).date()
-    status = gamification.status(learner, now=now)
+    status, activity = gamification.status_with_activity(learner, profile=profile, days=365, now=now)
     review_days = stats.reviews_by_day(user=learner, now=now, time_zone=time_zone, days=REVIEW_DAYS)
     forecast = stats.due_forecast(user=learner, now=now, time_zone=time_zone, days=FORECAST_DAYS)
     cards = stats.card_counts(user=learner)
@@ -235,9 +242,7 @@ def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
     return {
         "status": status,
         "goal_ring": GoalRing(status["today_xp"], status["daily_goal"], status["goal_met_today"]),
-        "heatmap": heatmap(
-            gamification.activity_by_day(learner, days=365, now=now), today=today, goal=status["daily_goal"]
-        ),
+        "heatmap": heatmap(activity, today=today, goal=status["daily_goal"]),
         "reviews_today": review_days[-1].reviews,
         "due_today": forecast[0][1],
         "cards": cards,
@@ -250,6 +255,6 @@ def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
         "achievements": achievements,
         "achievements_unlocked": sum(1 for a in achievements if a["unlocked_at"] is not None),
         "leagues_on": leagues,
-        "league": gamification.league_table(learner, now=now) if leagues else None,
+        "league": gamification.league_table(learner, now=now, profile=profile) if leagues else None,
         "time_zone": time_zone,
     }

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import connections, models
-from django.db.models import Count, Q
+from django.db.models import Count, F, Func, Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -185,6 +185,28 @@ class Card(models.Model):
         return self.buried_until is not None and self.buried_until > now
 
 
+class IntervalDays(Func):
+    """The interval, in days, a logged grade was given at: the card's due date minus its last review, both
+    read from the log's state_before snapshot. NULL when the card had never been reviewed before. On
+    PostgreSQL through spaced_repetition_interval_days() (migration 0004), because a generated column may
+    only call immutable functions and a cast of text to timestamptz is not one."""
+
+    output_field = models.FloatField()
+
+    def __init__(self):
+        super().__init__(F("state_before"))
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="spaced_repetition_interval_days", **extra_context)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        template = (
+            "julianday(json_extract(%(expressions)s, '$.due'))"
+            " - julianday(json_extract(%(expressions)s, '$.last_review'))"
+        )
+        return self.as_sql(compiler, connection, template=template, **extra_context)
+
+
 class ReviewLogQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(user=user)
@@ -210,6 +232,11 @@ class ReviewLog(models.Model):
     imported = models.BooleanField(
         default=False, db_default=False, help_text="Copied from another app's history (an Anki import)."
     )
+    # Computed by the database from state_before, for the progress page's true retention: stored, and in the
+    # (user, reviewed_at) index with state and rating, its daily figures are read from the index alone.
+    interval_days = models.GeneratedField(
+        expression=IntervalDays(), output_field=models.FloatField(), db_persist=True, verbose_name="interval (days)"
+    )
 
     objects = ReviewLogQuerySet.as_manager()
 
@@ -222,7 +249,14 @@ class ReviewLog(models.Model):
                 name="unique_client_review_id",
             ),
         ]
-        indexes = [models.Index(fields=["user", "reviewed_at"], name="reviewlog_user_time_idx")]
+        indexes = [
+            # Today's logs for the queue's limits and undo; the progress page's reviews per day (index-only).
+            models.Index(
+                fields=["user", "reviewed_at"],
+                include=["state", "rating", "interval_days"],
+                name="reviewlog_user_time_idx",
+            )
+        ]
 
     def __str__(self):
         return f"{self.card} · {self.get_rating_display()} · {self.reviewed_at:%Y-%m-%d %H:%M}"

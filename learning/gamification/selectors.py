@@ -5,7 +5,7 @@ interface: keep them."""
 import zoneinfo
 from datetime import date, datetime, timedelta
 
-from django.db.models import Sum
+from django.db.models import OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from admin_tools.models import User
@@ -24,7 +24,9 @@ from learning.models import (
 PERIODS = ("week", "all")
 
 
-def _profile(user: User) -> Profile:
+def profile_of(user: User) -> Profile:
+    """The learner's profile, made with the defaults on first use. A page that shows several of the reads
+    below reads it once and passes it to each as `profile`."""
     profile, _ = Profile.objects.get_or_create(user=user)
     return profile
 
@@ -43,15 +45,21 @@ def streak_get(user: User, *, today: date) -> rules.Streak:
     return rules.streak_walk(list(days), today=today)
 
 
-def status(user: User, *, now: datetime | None = None) -> dict:
+def status(user: User, *, now: datetime | None = None, profile: Profile | None = None) -> dict:
     """XP, level, streak and today's goal. `today_xp` is the XP that counts toward the daily goal (activities,
     without the goal and achievement bonuses)."""
-    profile = _profile(user)
+    profile = profile or profile_of(user)
     today = local_today(profile, now)
-    xp_total = LearnerStats.objects.filter(user=user).values_list("xp_total", flat=True).first() or 0
-    progress = levels.level_progress(xp_total)
     day = DailyActivity.objects.filter(user=user, date=today).first()
     streak = streak_get(user, today=today)
+    return _status(
+        user, profile, streak, today_xp=day.activity_xp if day else 0, goal_met=bool(day and day.goal_met_at)
+    )
+
+
+def _status(user: User, profile: Profile, streak: rules.Streak, *, today_xp: int, goal_met: bool) -> dict:
+    xp_total = LearnerStats.objects.filter(user=user).values_list("xp_total", flat=True).first() or 0
+    progress = levels.level_progress(xp_total)
     return {
         "xp_total": xp_total,
         "level": progress.level,
@@ -60,39 +68,55 @@ def status(user: User, *, now: datetime | None = None) -> dict:
         "xp_for_next_level": progress.xp_for_next_level,
         "streak_days": streak.days,
         "freezes": streak.freezes,
-        "today_xp": day.activity_xp if day else 0,
+        "today_xp": today_xp,
         "daily_goal": profile.daily_goal_xp,
-        "goal_met_today": bool(day and day.goal_met_at),
+        "goal_met_today": goal_met,
         "multiplier": float(rules.multiplier_for(streak.days)),
     }
 
 
-def activity_by_day(user: User, *, days: int = 365, now: datetime | None = None) -> list[tuple[date, int]]:
+def status_with_activity(
+    user: User, *, profile: Profile, days: int = 365, now: datetime | None = None
+) -> tuple[dict, list[tuple[date, int]]]:
+    """status() and activity_by_day() together, for the progress page: the learner's days read in one query,
+    those of the last `days` days and, for the streak, every earlier day the goal was met."""
+    today = local_today(profile, now)
+    first = today - timedelta(days=days)  # the window starts the day after
+    rows = list(
+        DailyActivity.objects.filter(user=user, date__lte=today)
+        .filter(Q(date__gt=first) | Q(goal_met_at__isnull=False))
+        .order_by("date")
+        .values_list("date", "xp", "activity_xp", "goal_met_at")
+    )
+    last = rows[-1] if rows and rows[-1][0] == today else None
+    streak = rules.streak_walk([day for day, _, _, goal_met_at in rows if goal_met_at is not None], today=today)
+    activity = [(day, xp) for day, xp, _, _ in rows if day > first and xp > 0]
+    today_xp, goal_met = (last[2], last[3] is not None) if last else (0, False)
+    return _status(user, profile, streak, today_xp=today_xp, goal_met=goal_met), activity
+
+
+def activity_by_day(
+    user: User, *, days: int = 365, now: datetime | None = None, profile: Profile | None = None
+) -> list[tuple[date, int]]:
     """XP per local date over the last `days` days (today included), oldest first; days without XP left out."""
-    today = local_today(_profile(user), now)
+    today = local_today(profile or profile_of(user), now)
     rows = DailyActivity.objects.filter(user=user, date__gt=today - timedelta(days=days), date__lte=today, xp__gt=0)
     return list(rows.order_by("date").values_list("date", "xp"))
 
 
 def achievements_grid(user: User) -> list[dict]:
-    unlocked = dict(AchievementUnlock.objects.filter(user=user).values_list("achievement_id", "unlocked_at"))
-    return [
-        {
-            "code": achievement.code,
-            "name": achievement.name,
-            "description": achievement.description,
-            "icon": achievement.icon,
-            "rarity": achievement.rarity,
-            "xp": achievement.xp,
-            "unlocked_at": unlocked.get(achievement.code),
-        }
-        for achievement in Achievement.objects.all()
-    ]
+    """Every achievement in order, with when the learner unlocked it (None: still locked), in one query."""
+    unlocked = AchievementUnlock.objects.filter(user=user, achievement=OuterRef("pk")).order_by().values("unlocked_at")
+    return list(
+        Achievement.objects.annotate(unlocked_at=Subquery(unlocked[:1])).values(
+            "code", "name", "description", "icon", "rarity", "xp", "unlocked_at"
+        )
+    )
 
 
-def league_table(user: User, *, now: datetime | None = None) -> dict | None:
+def league_table(user: User, *, now: datetime | None = None, profile: Profile | None = None) -> dict | None:
     """The learner's league this week with everyone's rank and zone; None when opted out or in no league."""
-    if _profile(user).league_opt_out:
+    if (profile or profile_of(user)).league_opt_out:
         return None
     monday = rules.week_start(now or timezone.now())
     membership = LeagueMembership.objects.filter(user=user, week_start=monday).select_related("league").first()

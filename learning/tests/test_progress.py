@@ -12,7 +12,9 @@ from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from learning.gamification import achievements
+from learning.gamification import selectors as gamification_selectors
 from learning.gamification import services as gamification
+from learning.gamification.models import DailyActivity
 from learning.models import Profile
 from learning.progress import heat_level, heatmap
 from learning.tests.factories import LearnerFactory, child_of
@@ -412,7 +414,40 @@ def test_progress_query_count_does_not_grow_with_the_collection(client):
     _collection(small, 10)
     _collection(large, 200)
 
-    assert _queries(client, large) == _queries(client, small)
+    # session, user, profile, XP, the learner's days (goal, streak, calendar), reviews per day, forecast,
+    # cards by state, achievements, retention target, league (2), and the base template's two
+    assert (_queries(client, large), _queries(client, small)) == (14, 14)
+
+
+def test_status_with_activity_reads_what_status_and_activity_by_day_read():
+    learner = _in_tokyo(LearnerFactory())
+    today, now = _local_today(), timezone.now()
+    met = _at(today, 9)
+    for days_ago, xp, activity_xp, goal_met_at in [
+        (400, 30, 30, met),  # before the calendar's year, in the streak's history
+        (366, 15, 15, None),
+        (3, 25, 20, met),
+        (2, 0, 0, met),  # a goal-met day without XP (a freeze's day has none)
+        (1, 40, 35, met),
+        (0, 12, 10, None),
+    ]:
+        DailyActivity.objects.create(
+            user=learner,
+            date=today - timedelta(days=days_ago),
+            xp=xp,
+            activity_xp=activity_xp,
+            goal_xp=20,
+            goal_met_at=goal_met_at,
+        )
+    DailyActivity.objects.create(user=LearnerFactory(), date=today, xp=99, activity_xp=99, goal_xp=20)
+    profile = Profile.objects.get(user=learner)
+
+    status, activity = gamification_selectors.status_with_activity(learner, profile=profile, days=365, now=now)
+
+    assert status == gamification_selectors.status(learner, now=now)
+    assert activity == gamification_selectors.activity_by_day(learner, days=365, now=now)
+    assert activity == [(today - timedelta(days=3), 25), (today - timedelta(days=1), 40), (today, 12)]
+    assert (status["streak_days"], status["today_xp"], status["goal_met_today"]) == (3, 10, False)
 
 
 @pytest.mark.parametrize(

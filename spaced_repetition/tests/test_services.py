@@ -238,6 +238,7 @@ def test_review_grade_schedules_with_fsrs_and_appends_the_log(no_fuzz, received,
             "client_review_id": "",
             "state_before": before.to_dict(),
             "imported": False,
+            "interval_days": None,  # the card was new: no interval
         }
     ]
     assert received == [("graded", {"signal": signals.review_graded, "review_log": log})]

@@ -38,6 +38,17 @@ def review_log(card, *, at: datetime, rating: int = 3, interval_days: float | No
     )
 
 
+def test_review_log_interval_days_is_the_snapshots_due_minus_its_last_review():
+    card = CardFactory()
+    seen = review_log(card, at=NOW, interval_days=20.5)
+    new = review_log(card, at=NOW)
+
+    intervals = dict(ReviewLog.objects.values_list("pk", "interval_days"))
+
+    assert intervals[seen.pk] == pytest.approx(20.5, abs=1e-9)
+    assert intervals[new.pk] is None
+
+
 def test_reviews_by_day_counts_grades_per_local_date_with_again_apart():
     card = CardFactory()
     # 03:30 UTC on 10 March is 23:30 on 9 March in New York
