@@ -1,0 +1,63 @@
+"""The change feed: sequence numbers from the database and the one row per changed record.
+
+A transaction that changes synced rows takes a sequence number for each batch of changes it records, by
+incrementing the single ChangeCounter row, and keeps that row locked until it commits (a PostgreSQL row
+lock; SQLite has one writer anyway). So numbers are handed out in commit order, and every number at or below
+the committed counter value belongs to a committed transaction: a pull that reads the counter first and then
+the feed never skips a change that commits while it runs.
+"""
+
+from collections.abc import Iterable
+from uuid import UUID
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from sync.models import Change, ChangeCounter
+
+COUNTER_PK = 1
+
+
+def committed_seq() -> int:
+    """The newest sequence number of a committed transaction."""
+    return ChangeCounter.objects.filter(pk=COUNTER_PK).values_list("value", flat=True).get()
+
+
+def next_seq() -> int:
+    """A new sequence number. It takes the counter's row lock, held until the surrounding transaction ends:
+    call it inside transaction.atomic(), as late in the transaction as it can be."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {ChangeCounter._meta.db_table} SET value = value + 1 WHERE id = %s RETURNING value", [COUNTER_PK]
+        )
+        return cursor.fetchone()[0]
+
+
+def record(changes: Iterable[tuple[str, UUID, int]], *, deleted: bool = False) -> int | None:
+    """Put (table, record uuid, user id) changes in the feed under this transaction's number; returns it."""
+    with transaction.atomic():
+        rows = list(changes)
+        if not rows:
+            return None
+        seq, now = next_seq(), timezone.now()
+        Change.objects.bulk_create(
+            [
+                Change(table=table, record=uuid, user_id=user_id, seq=seq, deleted=deleted, changed_at=now)
+                for table, uuid, user_id in rows
+            ],
+            update_conflicts=True,
+            unique_fields=["table", "record"],
+            update_fields=["seq", "deleted", "changed_at", "user"],
+        )
+        return seq
+
+
+def record_deleted(table: str, uuids: Iterable[UUID]) -> None:
+    """Turn the feed rows of deleted records into tombstones (the owner is already on the row)."""
+    uuids = list(uuids)
+    if not uuids:
+        return
+    with transaction.atomic():
+        Change.objects.filter(table=table, record__in=uuids).update(
+            seq=next_seq(), deleted=True, changed_at=timezone.now()
+        )
