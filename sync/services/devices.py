@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
+from rest_framework.exceptions import ValidationError as Invalid
 
 from admin_tools.models import User
 from sync import tasks
@@ -55,7 +56,7 @@ def run_recorded(*, device: Device, kind: str):
     except PullFirst:
         run.outcome = SyncRun.Outcome.REJECTED
         raise
-    except ValidationError:
+    except (ValidationError, Invalid):
         run.outcome = SyncRun.Outcome.INVALID
         raise
     except Http404:

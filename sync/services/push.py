@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils import timezone
 from rest_framework.exceptions import APIException
+from rest_framework.exceptions import ValidationError as Invalid
 
 from admin_tools.models import User
 from sync import changes, wire
@@ -50,10 +51,10 @@ class _Pushed:
 def parse(payload) -> dict[str, list[_Pushed]]:
     """The push body's `changes` as pushed records per table, in registry order; 400 on any flaw."""
     if not isinstance(payload, dict) or not isinstance(payload.get("changes"), dict):
-        raise ValidationError({"changes": ["Send {changes: {table: {created, updated, deleted}}}."]})
+        raise Invalid({"changes": ["Send {changes: {table: {created, updated, deleted}}}."]})
     unknown = sorted(set(payload["changes"]) - set(TABLES))
     if unknown:
-        raise ValidationError({"changes": [f"Unknown table: {', '.join(unknown)}."]})
+        raise Invalid({"changes": [f"Unknown table: {', '.join(unknown)}."]})
     parsed, errors = {}, {}
     for name, table in TABLES.items():
         entry = payload["changes"].get(name)
@@ -61,18 +62,18 @@ def parse(payload) -> dict[str, list[_Pushed]]:
             continue
         try:
             parsed[name] = _parse_table(table, entry)
-        except ValidationError as error:
-            errors[name] = error.message_dict if hasattr(error, "error_dict") else error.messages
+        except Invalid as error:
+            errors[name] = error.detail
     if errors:
-        raise ValidationError(errors)
+        raise Invalid({"changes": errors})
     return parsed
 
 
 def _parse_table(table: Table, entry) -> list[_Pushed]:
     if not isinstance(entry, dict) or set(entry) - {"created", "updated", "deleted"}:
-        raise ValidationError("Each table is {created: [...], updated: [...], deleted: [...]}.")
+        raise Invalid(["Each table is {created: [...], updated: [...], deleted: [...]}."])
     if not all(isinstance(entry.get(key) or [], list) for key in ("created", "updated", "deleted")):
-        raise ValidationError("created, updated and deleted are lists.")
+        raise Invalid(["created, updated and deleted are lists."])
     records, errors = [], {}
     for index, raw in enumerate([*(entry.get("created") or []), *(entry.get("updated") or [])]):
         try:
@@ -88,15 +89,24 @@ def _parse_table(table: Table, entry) -> list[_Pushed]:
         except ValidationError as error:
             errors["deleted"] = error.messages
     if errors:
-        raise ValidationError(errors)
+        raise Invalid(errors)
     ids = [record.uuid for record in records]
     if len(set(ids)) != len(ids):
-        raise ValidationError("A record appears twice.")
+        raise Invalid(["A record appears twice."])
     return records
 
 
-@transaction.atomic
 def push_apply(*, user: User, device: Device | None, payload, last_pulled_at: int, strict: bool) -> PushResult:
+    """Everything or nothing: a flaw anywhere (400), another learner's record (404) or, in strict mode, a
+    record changed since the client's pull (409) leaves the database as it was."""
+    try:
+        return _push_apply(user=user, device=device, payload=payload, last_pulled_at=last_pulled_at, strict=strict)
+    except IntegrityError as error:
+        raise Invalid({"changes": [f"The push breaks a rule of the stored data ({error})."]}) from error
+
+
+@transaction.atomic
+def _push_apply(*, user, device, payload, last_pulled_at, strict) -> PushResult:
     result = PushResult()
     for name, records in parse(payload).items():
         _apply_table(
@@ -131,7 +141,7 @@ def _resolve(table: Table, records: list[_Pushed], user: User) -> None:
             found = dict(model.objects.filter(**{f"{key}__in": wanted}).values_list(key, "pk"))
         missing = sorted(str(value) for value in wanted - set(found))
         if missing:
-            raise ValidationError({table.name: {column.name: [f"Unknown: {', '.join(missing)}."]}})
+            raise Invalid({"changes": {table.name: {column.name: [f"Unknown: {', '.join(missing)}."]}}})
         for record in records:
             if record.values.get(column.name) is not None:
                 record.values[column.name] = (record.values[column.name], found[record.values[column.name]])

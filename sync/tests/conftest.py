@@ -16,7 +16,9 @@ class SyncClient:
 
     def pull(self, cursor="own", **params):
         cursor = self.cursor if cursor == "own" else cursor
-        response = self.http.get("/api/v1/sync/pull", {"last_pulled_at": "null" if cursor is None else cursor, **params})
+        response = self.http.get(
+            "/api/v1/sync/pull", {"last_pulled_at": "null" if cursor is None else cursor, **params}
+        )
         assert response.status_code == 200, response.content
         body = response.json()
         self.cursor = body["timestamp"]
