@@ -5,8 +5,9 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 
+from sync import bulk
 from sync.registry import Column, Table
 
 # WatermelonDB's own bookkeeping columns, sent with pushed records and never stored
@@ -100,3 +101,52 @@ def clean_record(table: Table, raw) -> tuple[UUID, dict, list[str]]:
     changed = raw.get("_changed") or ""
     changed = [name for name in changed.split(",") if name in values] if isinstance(changed, str) else []
     return uuid, values, changed
+
+
+def _str_or_none(value):
+    return None if value is None else str(value)
+
+
+def epoch_ms(path: str):
+    """An expression reading a timestamp as ms since the epoch, or None where Python converts it (read_ms)."""
+    return bulk.EpochMs(path) if connection.vendor == "postgresql" else None
+
+
+def read_ms(value):
+    return value if value is None or isinstance(value, int) else ms(value)
+
+
+def records(table: Table, uuids, stamps: dict) -> list[dict]:
+    """The raw records of these rows (uuids: a list or a subquery) for a pull, `updated_at` from `stamps` (uuid ->
+    ms); a row missing from `stamps` changed after the feed was read and comes with the next pull. Timestamps
+    come out of PostgreSQL as ms already; the plan per column is worked out once per call, not per row."""
+    queryset = table.model.objects.filter(uuid__in=uuids)
+    selects, converters = ["uuid"], []
+    for column in table.columns:
+        field = _field(table, column)
+        if column.ref:
+            selects.append(column.path)
+            converters.append(_str_or_none)
+        elif not column.lookup and isinstance(field, models.DateTimeField):
+            expression = epoch_ms(column.path)
+            if expression is None:
+                selects.append(column.path)
+            else:
+                queryset = queryset.annotate(**{f"ms_{column.name}": expression})
+                selects.append(f"ms_{column.name}")
+            converters.append(read_ms)
+        else:
+            selects.append(column.path)
+            converters.append(None)
+    names = [column.name for column in table.columns]
+    plan = list(zip(names, converters, strict=True))
+    out = []
+    for row in queryset.values_list(*selects):
+        if row[0] not in stamps:
+            continue
+        record = {"id": str(row[0])}
+        for (name, convert), value in zip(plan, row[1:], strict=True):
+            record[name] = value if convert is None else convert(value)
+        record["updated_at"] = stamps[row[0]]
+        out.append(record)
+    return out

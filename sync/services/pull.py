@@ -9,8 +9,6 @@ from sync import changes, wire
 from sync.models import Change, Horizon
 from sync.registry import TABLES
 
-CHUNK = 2000  # ids per IN (...) query, well under SQLite's limit on variables
-
 
 @dataclass
 class PullResult:
@@ -29,22 +27,21 @@ def pull_changes(*, user: User, cursor: int | None) -> PullResult:
     full_resync = cursor is not None and cursor < pruned
     feed = Change.objects.filter(user=user)
     feed = feed.filter(deleted=False) if cursor is None or full_resync else feed.filter(seq__gt=cursor)
+    changed_ms = wire.epoch_ms("changed_at")
+    if changed_ms is not None:
+        feed = feed.annotate(changed_ms=changed_ms)
+    rows = feed.values_list("table", "record", "deleted", "seq", "changed_at" if changed_ms is None else "changed_ms")
     stamps, deleted, timestamp = defaultdict(dict), defaultdict(list), committed
-    for table, record, is_deleted, seq, changed_at in feed.values_list(
-        "table", "record", "deleted", "seq", "changed_at"
-    ).iterator(chunk_size=CHUNK):
+    for table, record, is_deleted, seq, changed_at in rows:
         timestamp = max(timestamp, seq)
         if is_deleted:
             deleted[table].append(str(record))
         else:
-            stamps[table][record] = changed_at
+            stamps[table][record] = wire.read_ms(changed_at)
     result, count = {}, 0
     for name, table in TABLES.items():
-        updated = []
-        ids = list(stamps.get(name, {}))
-        for chunk in (ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)):
-            rows = table.model.objects.filter(uuid__in=chunk).values(*wire.read_paths(table))
-            updated += [wire.to_wire(table, row, stamps[name][row["uuid"]]) for row in rows]
+        # the rows named by the same feed query, as a semi-join: no list of ids goes back and forth
+        updated = wire.records(table, feed.filter(table=name, deleted=False).values("record"), stamps[name])
         # everything in `updated`: WatermelonDB clients pass sendCreatedAsUpdated: true
         result[name] = {"created": [], "updated": updated, "deleted": deleted.get(name, [])}
         count += len(updated) + len(result[name]["deleted"])

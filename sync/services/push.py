@@ -18,7 +18,7 @@ from rest_framework.exceptions import APIException
 from rest_framework.exceptions import ValidationError as Invalid
 
 from admin_tools.models import User
-from sync import changes, wire
+from sync import bulk, changes, wire
 from sync.models import Change, Conflict, Device
 from sync.registry import TABLES, Policy, Table, owner_id_path
 
@@ -251,17 +251,16 @@ def _write(table: Table, user: User, creates, updates, deletes, result: PushResu
             instances.append(instance)
         model.objects.bulk_create(instances, batch_size=500)
     if updates:
-        by_pk = model.objects.in_bulk([pk for pk, _, _ in updates])
-        fields = set()
+        now = timezone.now()
+        stamped = any(f.name == "updated_at" for f in model._meta.concrete_fields)
+        rows = []
         for pk, _, diff in updates:
-            _assign(table, by_pk[pk], diff)
-            fields.update(table_column(table, name).model_field for name in diff)
-        if any(f.name == "updated_at" for f in model._meta.concrete_fields):
-            now = timezone.now()
-            for instance in by_pk.values():
-                instance.updated_at = now
-            fields.add("updated_at")
-        model.objects.bulk_update(list(by_pk.values()), sorted(fields), batch_size=500)
+            values = {}
+            for name, value in diff.items():
+                column = table_column(table, name)
+                values[column.model_field] = value[1] if (column.ref or column.lookup) else value
+            rows.append((pk, {**values, "updated_at": now} if stamped else values))
+        bulk.rows_update(model, rows)
     if deletes:
         model.objects.filter(pk__in=deletes).delete()  # post_delete turns the feed rows into tombstones
     written = [r.uuid for r in creates] + [uuid for _, uuid, _ in updates]
