@@ -183,4 +183,4 @@ class Conflict(models.Model):
         return f"{self.table}:{self.record}"
 
     def get_absolute_url(self):
-        return reverse("sync:conflict", args=[self.pk])
+        return reverse("sync:conflicts") + f"#conflict-{self.pk}"

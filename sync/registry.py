@@ -67,6 +67,7 @@ class Table:
     owner_field: str = ""
     # model fields a pushed create needs that no column gives
     create_defaults: dict = field(default_factory=dict)
+    label: str = ""  # the column that names a record on the Sync conflicts page
 
     @property
     def writable(self) -> tuple[Column, ...]:
@@ -83,6 +84,7 @@ TABLES: dict[str, Table] = {
         Table(
             "profile_settings",
             Profile,
+            label="display_name",
             owner="user",
             columns=tuple(Column(name) for name in Profile.EDITABLE_FIELDS),
             policy=Policy.LATEST_TIMESTAMP,
@@ -92,6 +94,7 @@ TABLES: dict[str, Table] = {
         Table(
             "decks",
             Deck,
+            label="name",
             owner="owner",
             owner_field="owner",
             columns=(
@@ -106,6 +109,7 @@ TABLES: dict[str, Table] = {
         Table(
             "cards",
             Card,
+            label="front",
             owner="deck__owner",
             columns=(
                 Column("deck_id", ref="decks"),
@@ -131,6 +135,7 @@ TABLES: dict[str, Table] = {
         Table(
             "conversations",
             Conversation,
+            label="title",
             owner="owner",
             owner_field="owner",
             columns=(
