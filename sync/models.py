@@ -63,7 +63,7 @@ class DeviceQuerySet(models.QuerySet):
         """Each device with its number of unresolved conflicts."""
         return self.annotate(
             open_conflicts=models.Count("conflicts", filter=models.Q(conflicts__resolved_at__isnull=True))
-        )
+        ).order_by(models.F("last_seen_at").desc(nulls_last=True), "-pk")
 
 
 def _token_hash(token: str) -> str:

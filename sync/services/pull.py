@@ -9,6 +9,8 @@ from sync import changes, wire
 from sync.models import Change, Horizon
 from sync.registry import TABLES
 
+LIST_LIMIT = 500  # up to this many ids of a table are looked up by list, more by a semi-join on the feed
+
 
 @dataclass
 class PullResult:
@@ -40,8 +42,13 @@ def pull_changes(*, user: User, cursor: int | None) -> PullResult:
             stamps[table][record] = wire.read_ms(changed_at)
     result, count = {}, 0
     for name, table in TABLES.items():
-        # the rows named by the same feed query, as a semi-join: no list of ids goes back and forth
-        updated = wire.records(table, feed.filter(table=name, deleted=False).values("record"), stamps[name])
+        wanted = stamps.get(name, {})
+        if not wanted:
+            updated = []
+        elif len(wanted) <= LIST_LIMIT:
+            updated = wire.records(table, list(wanted), wanted)
+        else:  # the rows named by the same feed query, as a semi-join: no long list of ids goes back and forth
+            updated = wire.records(table, feed.filter(table=name, deleted=False).values("record"), wanted)
         # everything in `updated`: WatermelonDB clients pass sendCreatedAsUpdated: true
         result[name] = {"created": [], "updated": updated, "deleted": deleted.get(name, [])}
         count += len(updated) + len(result[name]["deleted"])
