@@ -43,7 +43,7 @@ def next_seq() -> int:
 
 def record(changes: Iterable[tuple[str, UUID, int]], *, deleted: bool = False) -> int | None:
     """Put (table, record uuid, user id) changes in the feed under this transaction's number; returns it."""
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # inside the caller's transaction when there is one
         rows = list(changes)
         if not rows:
             return None
@@ -65,7 +65,7 @@ def record_deleted(table: str, uuids: Iterable[UUID]) -> None:
     uuids = list(uuids)
     if not uuids:
         return
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         Change.objects.filter(table=table, record__in=uuids).update(
             seq=next_seq(), deleted=True, changed_at=timezone.now()
         )

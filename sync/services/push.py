@@ -155,9 +155,10 @@ def _apply_table(table, records, *, user, device, last_pulled_at, strict, result
     model = table.model
     ids = [record.uuid for record in records]
     owner_path = owner_id_path(table)
-    existing = {
-        row["uuid"]: row for row in model.objects.filter(uuid__in=ids).values("pk", owner_path, *wire.read_paths(table))
-    }
+    # Locked (in key order, so two pushes cannot deadlock): a push racing this one on the same record waits, then
+    # reads what this one committed, and sees the conflict its policy settles.
+    rows = model.objects.select_for_update(of=("self",)).filter(uuid__in=ids).order_by("pk")
+    existing = {row["uuid"]: row for row in rows.values("pk", owner_path, *wire.read_paths(table))}
     feed = {row["record"]: row for row in Change.objects.filter(table=table.name, record__in=ids).values()}
     if any(row[owner_path] != user.pk for row in existing.values()) or any(
         row["user_id"] != user.pk for row in feed.values()
