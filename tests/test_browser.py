@@ -100,7 +100,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
     parent = LearnerFactory()
     _sign_in(page, parent.email, PASSWORD)
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Hello, {parent.profile.name}")
-    assert _nav_links(page) == ["Home", "Practise", "Review", "Progress", "Profile", "Settings", "AI usage"]
+    assert _nav_links(page) == ["Home", "Practise", "Review", "Progress", "Profile", "Settings", "AI usage", "Devices"]
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Settings").click()
     page.get_by_role("link", name="Create a child account").click()
@@ -152,6 +152,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
         "Profile",
         "Settings",
         "AI usage",
+        "Devices",
         "My children",
     ]
     page.get_by_role("button", name="Sign out").click()
@@ -161,7 +162,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
     expect(page).to_have_url(re.compile(r"/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Mia")
     expect(page.get_by_role("region", name="Your languages").get_by_role("listitem")).to_have_text(["German A1"])
-    assert _nav_links(page) == ["Home", "Practise", "Review", "Progress", "Profile", "Settings", "AI usage"]
+    assert _nav_links(page) == ["Home", "Practise", "Review", "Progress", "Profile", "Settings", "AI usage", "Devices"]
     expect(page.get_by_role("region", name="My children")).to_have_count(0)
     child.refresh_from_db()
     assert timezone.now() - child.last_login < timedelta(minutes=1)
