@@ -121,30 +121,40 @@ def _norm(value):
     return str(value) if isinstance(value, UUID) else value
 
 
-def _resolve(table: Table, records: list[_Pushed], user: User) -> None:
+def _resolve(table: Table, records: list[_Pushed], user: User) -> list[_Pushed]:
     """Refs (uuids of other synced rows) and lookups (catalogue keys) to primary keys, in place; another
-    learner's row is a 404, an unknown one a 400."""
+    learner's row is a 404, an unknown one a 400. A record pointing at a row deleted on the server is dropped
+    (the deletion wins, as for the row itself): a grade made offline of a card deleted meanwhile is not an error
+    the device could ever fix. Returns the records kept."""
+    dropped: set[UUID] = set()
     for column in table.writable:
         if not (column.ref or column.lookup):
             continue
         wanted = {r.values[column.name] for r in records if r.values.get(column.name) is not None}
         if not wanted:
             continue
+        gone = set()
         if column.ref:
             target = TABLES[column.ref]
             rows = target.model.objects.filter(uuid__in=wanted).values_list("uuid", "pk", owner_id_path(target))
-            if any(owner != user.pk for _, _, owner in rows):
+            tombstones = Change.objects.filter(table=target.name, record__in=wanted, deleted=True)
+            if any(owner != user.pk for _, _, owner in rows) or tombstones.exclude(user=user).exists():
                 raise Http404("No such record.")
             found = {uuid: pk for uuid, pk, _ in rows}
+            gone = set(tombstones.values_list("record", flat=True))
         else:
             model, key = column.lookup
             found = dict(model.objects.filter(**{f"{key}__in": wanted}).values_list(key, "pk"))
-        missing = sorted(str(value) for value in wanted - set(found))
+        missing = sorted(str(value) for value in wanted - set(found) - gone)
         if missing:
             raise Invalid({"changes": {table.name: {column.name: [f"Unknown: {', '.join(missing)}."]}}})
         for record in records:
-            if record.values.get(column.name) is not None:
-                record.values[column.name] = (record.values[column.name], found[record.values[column.name]])
+            value = record.values.get(column.name)
+            if value in gone:
+                dropped.add(record.uuid)
+            elif value is not None:
+                record.values[column.name] = (value, found[value])
+    return [record for record in records if record.uuid not in dropped]
 
 
 def _wire_value(value):
@@ -164,7 +174,7 @@ def _apply_table(table, records, *, user, device, last_pulled_at, strict, result
         row["user_id"] != user.pk for row in feed.values()
     ):
         raise Http404("No such record.")
-    _resolve(table, [r for r in records if not r.deleted], user)
+    records = [*_resolve(table, [r for r in records if not r.deleted], user), *(r for r in records if r.deleted)]
     now_ms = wire.ms(timezone.now())
     creates, updates, deletes, conflicts = [], [], [], []
     for record in records:

@@ -1,5 +1,7 @@
 """Pushes: idempotent, transactional, only the caller's rows, 400 for anything malformed."""
 
+from uuid import UUID
+
 import pytest
 
 from conversations.tests.factories import ConversationFactory, MessageFactory
@@ -226,3 +228,39 @@ def test_another_learners_device_cannot_be_revoked(sync_client, client):
     client.force_login(LearnerFactory())
     assert client.delete(f"/api/v1/sync/devices/{sync_client.device.pk}").status_code == 404
     assert sync_client.http.get("/api/v1/sync/pull").status_code == 200
+
+
+def test_a_grade_of_a_card_deleted_on_the_server_is_dropped(sync_client, deck):
+    from spaced_repetition import services as srs
+
+    card = CardFactory(deck=deck)
+    sync_client.pull()
+    srs.cards_delete(cards=Card.objects.filter(pk=card.pk))  # on the web, while the phone is offline
+    log_id, kept_id = new_id(), new_id()
+    other = CardFactory(deck=deck)
+    response = sync_client.push(
+        {
+            "review_logs": table(
+                created=[
+                    {
+                        "id": log_id,
+                        "card_id": str(card.uuid),
+                        "rating": 3,
+                        "state": "new",
+                        "reviewed_at": 1700000000000,
+                        "duration_ms": 1000,
+                    },
+                    {
+                        "id": kept_id,
+                        "card_id": str(other.uuid),
+                        "rating": 4,
+                        "state": "new",
+                        "reviewed_at": 1700000000000,
+                        "duration_ms": 1000,
+                    },
+                ]
+            )
+        }  # fmt: skip
+    )
+    assert response.status_code == 200, response.content
+    assert list(ReviewLog.objects.values_list("uuid", "card_id", "rating")) == [(UUID(kept_id), other.pk, 4)]
