@@ -5,6 +5,7 @@ through bulk_create, which is fine for small smoke runs. Imported only after dja
 import itertools
 import json
 import random
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -18,11 +19,12 @@ from learning.models import Language, Profile, TargetLanguage
 from spaced_repetition.models import Card, Deck, ReviewLog
 
 CARD_FIELDS = [
-    "id", "deck_id", "kind", "front", "back", "context", "source", "source_ref", "audio", "state", "step",
+    "id", "uuid", "deck_id", "kind", "front", "back", "context", "source", "source_ref", "audio", "state", "step",
     "stability", "difficulty", "due", "last_review", "suspended", "buried_until", "created_at", "updated_at",
 ]  # fmt: skip
 LOG_FIELDS = [
-    "id", "card_id", "user_id", "rating", "state", "reviewed_at", "duration_ms", "client_review_id", "state_before",
+    "id", "uuid", "card_id", "user_id", "rating", "state", "reviewed_at", "duration_ms", "client_review_id",
+    "state_before",
 ]  # fmt: skip
 KINDS = [kind for kind in Card.Kind.values for _ in range(3 if kind == Card.Kind.WORD else 1)]
 RATINGS = [1] * 10 + [2] * 15 + [3] * 65 + [4] * 10  # Again / Hard / Good / Easy as people press them
@@ -107,7 +109,7 @@ def _card_rows(deck_id: int, count: int, now: datetime, ids: Ids, rng: random.Ra
         if state != Card.State.NEW:
             seen.append((ids.card_id, state, last_review))
         yield (
-            ids.card_id, deck_id, KINDS[i % len(KINDS)], f"palabra {deck_id}-{i}", f"word {i}",
+            ids.card_id, uuid.uuid4(), deck_id, KINDS[i % len(KINDS)], f"palabra {deck_id}-{i}", f"word {i}",
             f"Una frase con la palabra {i}." if i % 3 == 0 else "", Card.Source.MANUAL, "", "", state, step,
             stability, difficulty, due, last_review, suspended, None, created, created,
         )  # fmt: skip
@@ -129,7 +131,7 @@ def _log_rows(user_id: int, seen: list, ids: Ids, rng: random.Random):
                 "last_review": None if first else (moment - timedelta(days=3)).isoformat(),
             }
             yield (
-                ids.log_id, card_id, user_id, rng.choice(RATINGS), before["state"] if first else state,
+                ids.log_id, uuid.uuid4(), card_id, user_id, rng.choice(RATINGS), before["state"] if first else state,
                 moment, rng.randint(1500, 20000), "", json.dumps(before),
             )  # fmt: skip
             moment -= timedelta(days=1 + rng.random() * 20)

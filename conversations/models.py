@@ -1,6 +1,8 @@
 """Conversations with the tutor: the mode and persona catalogues, conversations, their messages, the
 corrections and live analysis of each learner message, and cached translations."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -76,6 +78,8 @@ class Conversation(models.Model):
         ARCHIVED = "archived", "Archived"
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="conversations")
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     language = models.ForeignKey(Language, on_delete=models.PROTECT, related_name="+")
     level = models.CharField(max_length=2, choices=Level.choices)
     mode = models.ForeignKey(TutorMode, on_delete=models.PROTECT, related_name="conversations")
@@ -140,6 +144,8 @@ class Message(models.Model):
         FAILED = "failed", "Failed"
 
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     role = models.CharField(max_length=10, choices=Role.choices)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.TURN)
     text = models.TextField(blank=True)

@@ -1,3 +1,4 @@
+import uuid
 import zoneinfo
 
 from django.conf import settings
@@ -119,6 +120,8 @@ class Profile(models.Model):
     )
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     display_name = models.CharField(max_length=50, blank=True)
     native_language = models.CharField(max_length=10, choices=NATIVE_LANGUAGE_CHOICES, default="en")
     daily_goal_xp = models.PositiveSmallIntegerField(choices=DailyGoal.choices, default=DailyGoal.REGULAR)

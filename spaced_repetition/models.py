@@ -1,6 +1,8 @@
 """Decks, cards with their FSRS state, the append-only review log, and each learner's review settings.
 Every time is stored in UTC; pages show it in the learner's time zone."""
 
+import uuid
+
 from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
@@ -45,6 +47,8 @@ class DeckQuerySet(models.QuerySet):
 
 
 class Deck(models.Model):
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="decks")
     name = models.CharField(max_length=100)
     language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES)
@@ -121,6 +125,8 @@ class Card(models.Model):
         RELEARNING = scheduling.RELEARNING, "Relearning"
 
     deck = models.ForeignKey(Deck, on_delete=models.CASCADE, related_name="cards")
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.WORD)
     front = models.CharField(max_length=500)
     back = models.TextField()
@@ -219,6 +225,8 @@ class ReviewLog(models.Model):
     takes them back."""
 
     card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="logs")
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_logs")
     rating = models.PositiveSmallIntegerField(choices=Rating.choices)
     # the card's state when it was graded: today's "new" and "review" logs count against the daily limits

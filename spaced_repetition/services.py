@@ -152,7 +152,11 @@ def card_update(*, card: Card, **fields) -> Card:
 
 def cards_suspend(*, cards: QuerySet[Card], suspended: bool = True) -> int:
     """Suspend (or bring back) cards: a suspended card never comes due until it is unsuspended."""
-    return cards.exclude(suspended=suspended).update(suspended=suspended, updated_at=timezone.now())
+    with transaction.atomic():
+        pks = list(cards.exclude(suspended=suspended).values_list("pk", flat=True))
+        changed = Card.objects.filter(pk__in=pks).update(suspended=suspended, updated_at=timezone.now())
+        signals.rows_changed.send(sender=Card, model=Card, pks=pks)
+    return changed
 
 
 def card_bury(*, card: Card, time_zone: str, now: datetime | None = None) -> Card:
@@ -168,7 +172,10 @@ def cards_move(*, cards: QuerySet[Card], deck: Deck) -> int:
     clashes = sorted(deck.cards.filter(front__in=cards.values("front")).values_list("front", flat=True))
     if clashes:
         raise ValidationError({"deck": f"“{deck}” already has: {', '.join(clashes)}."})
-    return cards.update(deck=deck, updated_at=timezone.now())
+    pks = list(cards.values_list("pk", flat=True))
+    moved = Card.objects.filter(pk__in=pks).update(deck=deck, updated_at=timezone.now())
+    signals.rows_changed.send(sender=Card, model=Card, pks=pks)
+    return moved
 
 
 @transaction.atomic

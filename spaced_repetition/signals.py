@@ -10,3 +10,8 @@ review_graded = Signal()
 # A grade was taken back: its log moved to ReviewUndo. Arguments: user, card, review_log_id, rating, reviewed_at.
 # Sent once per grade taken back: a retried undo sends nothing.
 review_undone = Signal()
+
+# Rows were written without save() (a queryset update, a bulk_create), so no post_save went out. Arguments:
+# model, pks. Unlike the two above it is sent inside the writing transaction, so that a receiver recording
+# the change (the sync app's change feed) commits with the rows.
+rows_changed = Signal()

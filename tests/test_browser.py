@@ -109,6 +109,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
         "Profile",
         "Settings",
         "AI usage",
+        "Devices",
     ]
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Settings").click()
@@ -162,6 +163,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
         "Profile",
         "Settings",
         "AI usage",
+        "Devices",
         "My children",
     ]
     page.get_by_role("button", name="Sign out").click()
@@ -180,6 +182,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
         "Profile",
         "Settings",
         "AI usage",
+        "Devices",
     ]
     expect(page.get_by_role("region", name="My children")).to_have_count(0)
     child.refresh_from_db()

@@ -9,6 +9,7 @@ api_v1 = [
     path("", include("learning.api_urls")),
     path("", include("spaced_repetition.api_urls")),
     path("", include("conversations.api_urls")),
+    path("", include("sync.api_urls")),
 ]
 
 urlpatterns = [

@@ -37,7 +37,16 @@ def test_roles_sync_gives_each_role_its_permissions():
         "admin_tools.delete_familylink",
     }
     admin = _permissions(Role.ADMIN)
-    expected_apps = {"admin_tools", "learning", "spaced_repetition", "conversations", "account", "usersessions", "auth"}
+    expected_apps = {
+        "admin_tools",
+        "learning",
+        "spaced_repetition",
+        "conversations",
+        "sync",
+        "account",
+        "usersessions",
+        "auth",
+    }
     assert {name.split(".")[0] for name in admin} == expected_apps
     assert admin == {
         f"{p.content_type.app_label}.{p.codename}"

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from admin_tools import flags
 from admin_tools.models import User
-from spaced_repetition import scheduling, services
+from spaced_repetition import scheduling, services, signals
 from spaced_repetition.anki import package
 from spaced_repetition.models import AUDIO_EXTENSIONS, LANGUAGE_CHOICES, Card, Deck, ReviewLog, ReviewSettings
 
@@ -96,6 +96,7 @@ def _store(owner: User, apkg: package.Package, language: str, saved_audio: list)
             saved_audio.append(card.audio)
         logs += _replay(card, note, owner, retention)
     ReviewLog.objects.bulk_create(logs)
+    signals.rows_changed.send(sender=ReviewLog, model=ReviewLog, pks=[log.pk for log in logs])
     return AnkiImportResult(
         cards=created, reviews=len(logs), duplicates=duplicates, skipped=apkg.skipped, decks=list(decks.values())
     )

@@ -230,6 +230,7 @@ def test_review_grade_schedules_with_fsrs_and_appends_the_log(no_fuzz, received,
         {
             "id": log.pk,
             "card_id": card.pk,
+            "uuid": log.uuid,
             "user_id": user.pk,
             "rating": 3,
             "state": "new",

@@ -2,6 +2,7 @@
 "am I in production". With nothing set, the whole product runs in one process on embedded
 defaults: SQLite under var/, an in-memory channel layer and an in-process Celery worker."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -141,6 +142,8 @@ CELERY_BEAT_SCHEDULE: dict = {
     "budgets-roll-periods": {"task": "admin_tools.tasks.budgets_roll_periods", "schedule": 300.0},
     # Closes only leagues whose week ended, so running often is harmless and a missed run catches up.
     "leagues-close-week": {"task": "learning.tasks.leagues_close_week", "schedule": 900.0},
+    # Tombstones every device has pulled past go; the change feed and its counter are reconciled.
+    "sync-prune-tombstones": {"task": "sync.tasks.tombstones_prune", "schedule": 3600.0},
 }
 # Start the worker and beat inside the ASGI process. On by default only when the broker is the
 # in-memory one, which nothing outside this process can reach.
@@ -159,6 +162,14 @@ AI_RETRY_DELAY = env.float("AI_RETRY_DELAY", default=0.5)  # first backoff in se
 SRS_FUZZ = env.bool("SRS_FUZZ", default=True)
 # Seconds a streaming reply goes on after the last page of its conversation closed (a reload comes back in time).
 CONVERSATION_ABANDON_GRACE = env.float("CONVERSATION_ABANDON_GRACE", default=5.0)
+
+# --- Offline sync (sync app)
+# Per-table conflict policy overrides, e.g. "cards=manual_review,decks=server_wins" (defaults: sync/registry.py).
+SYNC_CONFLICT_POLICIES = env.dict("SYNC_CONFLICT_POLICIES", default={})
+# A device not seen for this many days no longer keeps tombstones alive; when it returns it gets a full resync.
+SYNC_DEVICE_STALE_DAYS = env.int("SYNC_DEVICE_STALE_DAYS", default=90)
+# Background work of a push still not done after this long makes /api/v1/sync/status unhealthy.
+SYNC_FOLLOWUP_STALE = timedelta(seconds=env.int("SYNC_FOLLOWUP_STALE", default=600))
 
 # --- Feature flags (django-waffle with our flag model: admin_tools/flags.py). Flags are decided from
 # the user alone, by a stable hash for percentages, so waffle's cookies never come into play.

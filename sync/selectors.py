@@ -1,0 +1,28 @@
+"""Reads that join several sync tables, for the status endpoint and the pages."""
+
+from django.conf import settings
+from django.utils import timezone
+
+from admin_tools.models import User
+from sync import changes
+from sync.models import Conflict, SyncRun
+
+
+def sync_status(*, user: User) -> dict:
+    """The last sync of any of the learner's devices, background work not done yet, unresolved conflicts, and
+    health: the feed answers and no push has waited on its background work longer than SYNC_FOLLOWUP_STALE."""
+    runs = SyncRun.objects.filter(device__user=user)
+    pending = runs.filter(followup_pending=True)
+    stale = timezone.now() - settings.SYNC_FOLLOWUP_STALE
+    checks = {
+        "change_feed": changes.committed_seq() > 0,
+        "background_work": not pending.filter(started_at__lt=stale).exists(),
+    }
+    return {
+        "last_sync": runs.select_related("device").first(),
+        "pending_background_work": pending.count(),
+        "open_conflicts": Conflict.objects.for_user(user).open().count(),
+        "healthy": all(checks.values()),
+        "checks": checks,
+        "server_cursor": changes.committed_seq(),
+    }
