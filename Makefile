@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test install browser lint worker beat web
+.PHONY: run test install browser node lint worker beat web
 
 install: $(VENV)/.installed
 
@@ -27,7 +27,14 @@ run: install
 browser:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: install browser
+# The real WatermelonDB client for the sync tests (sync/tests/test_watermelondb.py), from its lock file.
+node: sync/tests/node/node_modules/.package-lock.json
+
+sync/tests/node/node_modules/.package-lock.json: sync/tests/node/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then cd sync/tests/node && npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the WatermelonDB sync test will be skipped"; fi
+
+test: install browser node
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest --cov --cov-report=term $(PYTEST_ARGS)
 
 lint: install
