@@ -1,11 +1,11 @@
 from django.urls import path
 
-from spaced_repetition import views
+from spaced_repetition import views, views_session
 
 app_name = "spaced_repetition"
 urlpatterns = [
-    path("", views.session, name="session"),
-    path("undo/", views.undo, name="undo"),
+    path("", views_session.session, name="session"),
+    path("undo/", views_session.undo, name="undo"),
     path("decks/", views.deck_list, name="deck_list"),
     path("decks/<int:deck_id>/", views.deck_edit, name="deck_edit"),
     path("decks/<int:deck_id>/delete/", views.deck_delete, name="deck_delete"),
@@ -18,8 +18,8 @@ urlpatterns = [
     path("cards/<int:card_id>/", views.card_detail, name="card_detail"),
     path("cards/<int:card_id>/edit/", views.card_edit, name="card_edit"),
     path("cards/<int:card_id>/delete/", views.card_delete, name="card_delete"),
-    path("cards/<int:card_id>/grade/", views.grade, name="grade"),
-    path("cards/<int:card_id>/suspend/", views.card_suspend, name="card_suspend"),
-    path("cards/<int:card_id>/bury/", views.card_bury, name="card_bury"),
+    path("cards/<int:card_id>/grade/", views_session.grade, name="grade"),
+    path("cards/<int:card_id>/suspend/", views_session.card_suspend, name="card_suspend"),
+    path("cards/<int:card_id>/bury/", views_session.card_bury, name="card_bury"),
     path("cards/<int:card_id>/audio/", views.card_audio, name="card_audio"),
 ]

@@ -30,9 +30,12 @@
   }
 
   // afterSettle fires on the new content, which is in the page even when the old one was replaced.
-  // Without errors, the swap removed the button that had focus: move it to the confirmation instead.
+  // Without errors, the swap removed the button that had focus: move it to the confirmation instead,
+  // unless the learner has already put the focus somewhere in the new content (a key pressed meanwhile).
   document.addEventListener("htmx:afterSettle", function () {
     if (focusFirstError(document)) return;
+    var focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return;
     var confirmation = document.querySelector("[data-focus-after-swap]");
     if (confirmation) confirmation.focus();
   });
