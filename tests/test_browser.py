@@ -18,6 +18,7 @@ from learning.tests.factories import LearnerFactory
 from tests.conftest import BROWSER_TIME_ZONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+LEARNER_NAV = ["Home", "Practise", "Scenarios", "Review", "Progress", "Profile", "Settings", "AI usage", "Devices"]
 
 CONFIRM_LINK = re.compile(r"https?://[^/\s]+(/accounts/confirm-email/[^\s]+/)")
 
@@ -100,17 +101,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
     parent = LearnerFactory()
     _sign_in(page, parent.email, PASSWORD)
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Hello, {parent.profile.name}")
-    assert _nav_links(page) == [
-        "Home",
-        "Practise",
-        "Scenarios",
-        "Review",
-        "Progress",
-        "Profile",
-        "Settings",
-        "AI usage",
-        "Devices",
-    ]
+    assert _nav_links(page) == LEARNER_NAV
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Settings").click()
     page.get_by_role("link", name="Create a child account").click()
@@ -154,18 +145,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
     assert list(child_profile.target_languages.values_list("language_id", "level")) == [("de", "A1")]
 
     page.reload()  # the parent's navigation now offers the children page
-    assert _nav_links(page) == [
-        "Home",
-        "Practise",
-        "Scenarios",
-        "Review",
-        "Progress",
-        "Profile",
-        "Settings",
-        "AI usage",
-        "Devices",
-        "My children",
-    ]
+    assert _nav_links(page) == [*LEARNER_NAV, "My children"]
     page.get_by_role("button", name="Sign out").click()
     expect(page).to_have_url(re.compile(r"/accounts/login/$"))
 
@@ -173,17 +153,7 @@ def test_parent_creates_child_in_place_then_child_signs_in_with_pin(page):
     expect(page).to_have_url(re.compile(r"/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Mia")
     expect(page.get_by_role("region", name="Your languages").get_by_role("listitem")).to_have_text(["German A1"])
-    assert _nav_links(page) == [
-        "Home",
-        "Practise",
-        "Scenarios",
-        "Review",
-        "Progress",
-        "Profile",
-        "Settings",
-        "AI usage",
-        "Devices",
-    ]
+    assert _nav_links(page) == LEARNER_NAV
     expect(page.get_by_role("region", name="My children")).to_have_count(0)
     child.refresh_from_db()
     assert timezone.now() - child.last_login < timedelta(minutes=1)

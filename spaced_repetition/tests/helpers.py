@@ -1,4 +1,5 @@
-"""Helpers shared by the spaced_repetition tests: cards in a given state, and their stored schedule."""
+"""Helpers shared by the spaced_repetition tests: cards in a given state, their stored schedule, and the API's
+answers as the tests expect them."""
 
 from datetime import datetime, timedelta
 
@@ -17,3 +18,42 @@ def in_state(card: Card, state: str, *, due: datetime, stability: float = 5.0, d
     card.stability, card.difficulty = stability, difficulty
     card.save()
     return card
+
+
+# --- the API's answers
+
+
+def iso(moment) -> str | None:
+    return moment.isoformat().replace("+00:00", "Z") if moment else None
+
+
+def card_body(card: Card) -> dict:
+    card = Card.objects.get(pk=card.pk)
+    return {
+        "id": card.pk,
+        "deck": card.deck_id,
+        "kind": card.kind,
+        "front": card.front,
+        "back": card.back,
+        "context": card.context,
+        "source": card.source,
+        "source_ref": card.source_ref,
+        "audio": None,
+        "state": card.state,
+        "step": card.step,
+        "stability": card.stability,
+        "difficulty": card.difficulty,
+        "due": iso(card.due),
+        "last_review": iso(card.last_review),
+        "suspended": card.suspended,
+        "buried_until": iso(card.buried_until),
+        "created_at": iso(card.created_at),
+        "updated_at": iso(card.updated_at),
+    }
+
+
+def invalid(fields: dict, message: str = "Some fields are not valid.") -> dict:
+    return {"error": {"code": "invalid", "message": message, "fields": fields}}
+
+
+NOT_FOUND = {"error": {"code": "not_found", "message": "No Card matches the given query.", "fields": {}}}
