@@ -15,6 +15,7 @@ test client's own request building; no socket and no WSGI server, so a real serv
 """
 
 import argparse
+import contextlib
 import os
 import random
 import re
@@ -47,6 +48,9 @@ def _arguments(argv):
         "--progress-only",
         action="store_true",
         help="skip the timed grade+next loops: query counts, the floor and the progress page only",
+    )
+    parser.add_argument(
+        "--statements", action="store_true", help="median wall time of each SQL statement of the API cycle"
     )
     parser.add_argument("--keep", action="store_true", help="keep the test database (for psql); drop it by hand")
     parser.add_argument(
@@ -249,16 +253,21 @@ def _run(args) -> None:
             profiler = cProfile.Profile()
             profiler.enable()
         samples = []
-        for _ in range(args.iterations):
-            assert card_id is not None, "the queue ran dry; lower --iterations"
-            t0 = time.perf_counter_ns()
-            card_id = flow.grade(card_id, rng.choice(reviews_data.RATINGS), rng.randint(1500, 20000))
-            samples.append(time.perf_counter_ns() - t0)
+        timer = _StatementTimer() if args.statements and flow.name == "API" else contextlib.nullcontext()
+        with timer:
+            for _ in range(args.iterations):
+                assert card_id is not None, "the queue ran dry; lower --iterations"
+                t0 = time.perf_counter_ns()
+                card_id = flow.grade(card_id, rng.choice(reviews_data.RATINGS), rng.randint(1500, 20000))
+                samples.append(time.perf_counter_ns() - t0)
+        if args.statements and flow.name == "API":
+            timer.report(args.iterations)
         if profiler is not None:
             import pstats
 
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
         timings[flow.name] = (flow.request_label, _ms(samples))
 
     # What every signed-in request costs before any view: the middleware (session, user, activity tracking)
@@ -285,6 +294,43 @@ def _run(args) -> None:
     print(f"grades stored for the measured learner during the run: {sum(graded.values())}, by the card's state "
           f"before the grade: {dict(graded)}")  # fmt: skip
     _print_table(args, timings, floor, progress, counts)
+
+
+class _StatementTimer:
+    """Wall time of each statement as the view sees it (database work, round trip and the driver), grouped by
+    the statement's first words."""
+
+    def __init__(self):
+        self.times: dict[str, list[int]] = {}
+
+    def __call__(self, execute, sql, params, many, context):
+        t0 = time.perf_counter_ns()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            key = " ".join(sql.split()[:6])[:70]
+            self.times.setdefault(key, []).append(time.perf_counter_ns() - t0)
+
+    def __enter__(self):
+        from django.db import connection
+
+        self.wrapper = connection.execute_wrapper(self)
+        self.wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.wrapper.__exit__(*exc)
+
+    def report(self, requests: int) -> None:
+        print(f"\n{'statement':<72}{'per request':>12}{'p50 ms':>9}{'p95 ms':>9}{'ms/request':>12}")
+        total = 0.0
+        for key, samples in sorted(self.times.items(), key=lambda item: -sum(item[1])):
+            stats, per_request = _ms(samples), sum(samples) / 1e6 / requests
+            total += per_request
+            print(
+                f"{key:<72}{len(samples) / requests:>12.2f}{stats['p50']:>9.3f}{stats['p95']:>9.3f}{per_request:>12.3f}"
+            )
+        print(f"{'all statements':<72}{'':>12}{'':>9}{'':>9}{total:>12.3f}")
 
 
 def _receivers() -> str:
@@ -320,7 +366,7 @@ def _explain(flow, rng) -> None:
     print(f"\n--- EXPLAIN ANALYZE, {flow.name} grade+next ({len(queries)} queries)")
     with connection.cursor() as cursor:
         for query in queries:
-            sql = query["sql"]
+            sql = query["sql"].strip()
             if not sql.startswith("SELECT") or connection.vendor != "postgresql":
                 print(f"[{query['time']} s] {sql[:200]}")
                 continue

@@ -5,6 +5,7 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
+from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -184,14 +185,17 @@ class ReviewCreateApi(APIView):
     def post(self, request):
         data = _valid(ReviewInputSerializer, request, request.data)
         now = timezone.now()
-        log = services.review_grade(
-            card=data["card"],
-            user=request.user,
-            rating=data["rating"],
-            duration_ms=data["duration_ms"],
-            client_review_id=data.get("client_review_id") or None,
-            now=now,
-        )
+        try:
+            log = services.review_grade(
+                card_id=data["card"],
+                user=request.user,
+                rating=data["rating"],
+                duration_ms=data["duration_ms"],
+                client_review_id=data.get("client_review_id") or None,
+                now=now,
+            )
+        except Card.DoesNotExist:  # checked with the grade's lock, not by a query of its own
+            raise ValidationError({"card": [ReviewInputSerializer.card_unknown(data["card"])]}) from None
         retention = getattr(log.card, "retention", None)  # read with the grade (not on a replay)
         if retention is None:
             retention = ReviewSettings.objects.desired_retention(user=request.user)

@@ -78,46 +78,54 @@ def _take(cards: QuerySet[Card], caps: dict[int, int], wanted: int) -> list[Card
     return taken
 
 
-def _first_new(decks: dict[int, int], now: datetime) -> list[tuple[datetime, int]]:
-    """(due, pk) of each deck's first new cards that the queue may show, at most its remaining allowance
-    (`decks`: deck id → allowance), in the order they are shown. One statement: a UNION ALL of one part per
-    deck, each read in card_queue_idx order with its own LIMIT, so a deck with thousands of new cards costs no
-    more than one with twenty. Written as SQL because the ORM spent more time building the parts than the
-    database spent running them (a part per deck, on every grade)."""
+def _first_new(decks: dict[int, int], now: datetime) -> list[Card]:
+    """The first new cards of each deck that the queue may show, at most `decks[deck id]` of each, in the order
+    they are shown. One statement: a UNION ALL of one part per deck, each read in card_queue_idx order with its
+    own LIMIT, so a deck with thousands of new cards costs no more than one with twenty. Written as SQL because
+    the ORM spent more time building the parts than the database spent running them (a part per deck)."""
     if not decks:
         return []
     table = connection.ops.quote_name(Card._meta.db_table)
     part = (
-        f"SELECT due, id FROM (SELECT due, id FROM {table} WHERE deck_id = %s AND state = %s AND NOT suspended"
+        f"SELECT * FROM (SELECT * FROM {table} WHERE deck_id = %s AND state = %s AND NOT suspended"
         f" AND (buried_until IS NULL OR buried_until <= %s) ORDER BY due, id LIMIT %s) AS part_{{n}}"
     )
     sql = " UNION ALL ".join(part.format(n=n) for n in range(len(decks)))
     moment = connection.ops.adapt_datetimefield_value(now)
-    params = [value for deck_id, allowance in decks.items() for value in (deck_id, NEW, moment, allowance)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    if connection.vendor == "sqlite":  # SQLite hands back the text it stores
-        field = Card._meta.get_field("due")
-        rows = [(field.to_python(due), pk) for due, pk in rows]
-    return sorted(rows)
+    params = [value for deck_id, wanted in decks.items() for value in (deck_id, NEW, moment, wanted)]
+    return sorted(Card.objects.raw(sql, params), key=lambda card: (card.due, card.pk))
 
 
 def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: datetime) -> dict[int, Deck]:
     """The learner's decks (or `deck` alone), each with what its queue needs, in one statement: today's grades of
     new and of review cards (`done_new`, `done_review`, from the (user, reviewed_at) index: filtering logs on
-    the cards' decks instead leads the planner to scan every card of those decks) and its active cards in
-    learning or review due now or within LEARN_AHEAD (`learning_now`, `learning_soon`, `review_now`, read from
-    card_queue_idx). SQL, as _first_new: the ORM took longer to build these three queries than to run them."""
+    the cards' decks instead leads the planner to scan every card of those decks); its active learning cards
+    due now and within LEARN_AHEAD (`learning_now`, `learning_soon`); its due reviews (`review_now`) and its
+    new cards (`new_now`), both counted on PostgreSQL no further than the deck's remaining allowance, so a
+    backlog of thousands costs no more than the day's limit. The counts read card_queue_idx one state at a
+    time, as ranges of (deck, state, due). SQL, as _first_new: the ORM took longer to build this than the
+    database to run it."""
     q = connection.ops.quote_name
     card, log, deck_table = (q(model._meta.db_table) for model in (Card, ReviewLog, Deck))
     moment = connection.ops.adapt_datetimefield_value
     now_at, soon_at = moment(now), moment(now + LEARN_AHEAD)
+    active = "c.deck_id = d.id AND NOT c.suspended AND (c.buried_until IS NULL OR c.buried_until <= %s)"
     one_deck = " AND d.id = %s" if deck is not None else ""
+    # PostgreSQL stops counting a deck's due reviews and new cards at its remaining allowance; SQLite cannot
+    # read the outer row in a LIMIT, so it counts them all (due_queue caps the counts either way).
+    reviews_allowed = "LIMIT GREATEST(d.reviews_per_day - COALESCE(done.review, 0), 0)"
+    new_allowed = "LIMIT GREATEST(d.new_per_day - COALESCE(done.new, 0), 0)"
+    if connection.vendor == "sqlite":
+        reviews_allowed = new_allowed = ""
     sql = f"""
         SELECT d.*, COALESCE(done.new, 0) AS done_new, COALESCE(done.review, 0) AS done_review,
-            COALESCE(seen.learning_now, 0) AS learning_now, COALESCE(seen.learning_soon, 0) AS learning_soon,
-            COALESCE(seen.review_now, 0) AS review_now
+            (SELECT COUNT(*) FROM {card} c WHERE {active} AND c.state IN (%s, %s) AND c.due <= %s) AS learning_now,
+            (SELECT COUNT(*) FROM {card} c WHERE {active} AND c.state IN (%s, %s) AND c.due <= %s) AS learning_soon,
+            (SELECT COUNT(*) FROM (
+                SELECT 1 FROM {card} c WHERE {active} AND c.state = %s AND c.due <= %s {reviews_allowed}
+            ) allowed) AS review_now,
+            (SELECT COUNT(*) FROM (SELECT 1 FROM {card} c WHERE {active} AND c.state = %s {new_allowed}) fresh)
+                AS new_now
         FROM {deck_table} d
         LEFT JOIN (
             SELECT c.deck_id, SUM(CASE WHEN l.state = %s THEN 1 ELSE 0 END) AS new,
@@ -126,20 +134,14 @@ def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: date
             WHERE l.user_id = %s AND l.reviewed_at >= %s AND l.state IN (%s, %s)
             GROUP BY c.deck_id
         ) done ON done.deck_id = d.id
-        LEFT JOIN (
-            SELECT deck_id, SUM(CASE WHEN state <> %s AND due <= %s THEN 1 ELSE 0 END) AS learning_now,
-                SUM(CASE WHEN state <> %s THEN 1 ELSE 0 END) AS learning_soon,
-                SUM(CASE WHEN state = %s AND due <= %s THEN 1 ELSE 0 END) AS review_now
-            FROM {card}
-            WHERE deck_id IN (SELECT id FROM {deck_table} WHERE owner_id = %s) AND state IN (%s, %s, %s)
-                AND due <= %s AND NOT suspended AND (buried_until IS NULL OR buried_until <= %s)
-            GROUP BY deck_id
-        ) seen ON seen.deck_id = d.id
         WHERE d.owner_id = %s{one_deck}
         ORDER BY d.name, d.id"""
     params = [
+        now_at, LEARNING, RELEARNING, now_at,
+        now_at, LEARNING, RELEARNING, soon_at,
+        now_at, REVIEW, now_at,
+        now_at, NEW,
         NEW, REVIEW, user.pk, moment(start), NEW, REVIEW,
-        REVIEW, now_at, REVIEW, REVIEW, now_at, user.pk, LEARNING, RELEARNING, REVIEW, soon_at, now_at,
         user.pk, *([deck.pk] if deck is not None else []),
     ]  # fmt: skip
     return {row.pk: row for row in Deck.objects.raw(sql, params)}
@@ -148,15 +150,14 @@ def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: date
 def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = None, limit: int = 1) -> DueQueue:
     """Learning and relearning cards due now first, then due reviews within each deck's daily review limit,
     then new cards within its daily new-card limit; today's logs count against the limits. As many indexed
-    queries however large the collection: the decks with their counts, the first new cards of all decks,
-    and the cards shown."""
+    queries however large the collection: the decks with their counts, then the cards shown (learning, review
+    or the first new cards of all decks, as far as `limit` needs)."""
     decks = _decks_with_counts(user, deck, now, day_bounds(now, time_zone)[0])
     if not decks:
         return DueQueue(0, 0, 0)
     active = Card.objects.filter(deck_id__in=list(decks)).active(now)
     review_caps = {pk: min(d.review_now, max(0, d.reviews_per_day - d.done_review)) for pk, d in decks.items()}
-    allowances = {pk: d.new_per_day - d.done_new for pk, d in decks.items()}
-    new_keys = _first_new({pk: n for pk, n in allowances.items() if n > 0}, now)
+    new_caps = {pk: min(d.new_now, max(0, d.new_per_day - d.done_new)) for pk, d in decks.items()}
     learning = sum(d.learning_now for d in decks.values())
 
     cards: list[Card] = []
@@ -164,10 +165,10 @@ def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = 
         cards += active.filter(state__in=IN_LEARNING, due__lte=now).order_by("due", "pk")[:limit]
     if len(cards) < limit and sum(review_caps.values()):
         cards += _take(active.filter(state=REVIEW, due__lte=now), review_caps, limit - len(cards))
-    if len(cards) < limit and new_keys:
-        shown = [pk for _, pk in new_keys[: limit - len(cards)]]
-        cards += sorted(Card.objects.filter(pk__in=shown), key=lambda card: (card.due, card.pk))
-    queue = DueQueue(learning, sum(review_caps.values()), len(new_keys), cards)
+    if len(cards) < limit and sum(new_caps.values()):
+        wanted = limit - len(cards)
+        cards += _first_new({pk: min(cap, wanted) for pk, cap in new_caps.items() if cap}, now)[:wanted]
+    queue = DueQueue(learning, sum(review_caps.values()), sum(new_caps.values()), cards)
     if not queue.total:
         learning_soon = sum(d.learning_soon for d in decks.values())
         if learning_soon:

@@ -194,22 +194,24 @@ def cards_delete(*, cards: QuerySet[Card]) -> int:
 @transaction.atomic
 def review_grade(
     *,
-    card: Card,
+    card_id: int,
     user: User,
     rating: int,
     duration_ms: int,
     client_review_id: str | None = None,
     now: datetime | None = None,
 ) -> ReviewLog:
-    """Grade a card: run FSRS with the learner's retention, store the new schedule, append the log, and tell
-    the apps above once committed. A client_review_id already recorded gives back that log and changes nothing."""
+    """Grade one of the learner's cards: run FSRS with the learner's retention, store the new schedule, append
+    the log, and tell the apps above once committed. A client_review_id already recorded gives back that log and
+    changes nothing. A card the learner does not have raises Card.DoesNotExist (read with the lock: one query)."""
     now = now or timezone.now()
     if rating not in scheduling.RATINGS:
         raise ValidationError({"rating": "Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."})
     # one grade of a card at a time (the card's row only: grades of other cards of the deck go on), read with the
     # learner's retention
     locked = (
-        Card.objects.select_for_update(of=("self",))
+        Card.objects.for_user(user)
+        .select_for_update(of=("self",))
         .select_related("deck")
         .annotate(retention=ReviewSettings.objects.desired_retention_of(user))
     )
@@ -217,7 +219,7 @@ def review_grade(
         logs = connection.ops.quote_name(ReviewLog._meta.db_table)
         recorded = f"SELECT id FROM {logs} WHERE user_id = %s AND client_review_id = %s"
         locked = locked.annotate(replayed=RawSQL(recorded, [user.pk, client_review_id], output_field=IntegerField()))
-    card = locked.get(pk=card.pk)
+    card = locked.get(pk=card_id)
     if getattr(card, "replayed", None) is not None:
         replayed = ReviewLog.objects.select_related("card__deck").get(pk=card.replayed)
         if replayed.card_id != card.pk:

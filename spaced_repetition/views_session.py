@@ -91,24 +91,28 @@ def _answer_context(request, card: Card, now: datetime, started: int | None, for
 @require_POST
 def grade(request, card_id: int):
     """Store the grade, then show the next card: in the same answer when review.js posted it (one round trip),
-    else by a redirect to the session."""
-    card = get_object_or_404(_cards(request), pk=card_id)
+    else by a redirect to the session. The card is read with the grade's lock (one query, which also checks
+    it is the learner's); only an answer with an error reads it again to show it."""
     form = GradeForm(request.POST)
     now = timezone.now()
     template = "spaced_repetition/_session.html" if request.htmx else "spaced_repetition/session.html"
     if not form.is_valid():
+        card = get_object_or_404(_cards(request), pk=card_id)
         started = form.cleaned_data.get("started")
         context = {"card": card, "reveal": True, **_answer_context(request, card, now, started, form)}
         return render(request, template, context, status=400)
     try:
         log = services.review_grade(
-            card=card,
+            card_id=card_id,
             user=request.user,
             rating=form.cleaned_data["rating"],
             duration_ms=form.duration(int(now.timestamp() * 1000)),
             now=now,
         )
+    except Card.DoesNotExist:
+        raise Http404("You have no such card.") from None
     except ValidationError as error:  # a suspended card: nothing was stored
+        card = get_object_or_404(_cards(request), pk=card_id)
         context = {"card": card, "grade_error": _error_text(error), "deck_id": form.cleaned_data["deck"]}
         return render(request, template, context, status=400)
     if not request.htmx:

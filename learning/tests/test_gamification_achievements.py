@@ -157,7 +157,9 @@ def test_thousandth_review_unlocks_review_machine(django_capture_on_commit_callb
     deck = DeckFactory(owner=learner)
     for _ in range(2):
         with django_capture_on_commit_callbacks(execute=True):
-            review_services.review_grade(card=CardFactory(deck=deck), user=learner, rating=3, duration_ms=1000, now=AT)
+            review_services.review_grade(
+                card_id=CardFactory(deck=deck).pk, user=learner, rating=3, duration_ms=1000, now=AT
+            )
     assert _unlocked(learner) == ["reviews-1000"]
 
 
@@ -166,9 +168,13 @@ def test_hundredth_card_graduating_to_review_unlocks_word_collector(django_captu
     for _ in range(99):
         CardFactory(deck=deck, state=Card.State.REVIEW)
     with django_capture_on_commit_callbacks(execute=True):
-        review_services.review_grade(card=CardFactory(deck=deck), user=learner, rating=1, duration_ms=1000, now=AT)
+        review_services.review_grade(
+            card_id=CardFactory(deck=deck).pk, user=learner, rating=1, duration_ms=1000, now=AT
+        )
     assert _unlocked(learner) == []  # Again keeps a new card learning
     with django_capture_on_commit_callbacks(execute=True):
-        review_services.review_grade(card=CardFactory(deck=deck), user=learner, rating=4, duration_ms=1000, now=AT)
+        review_services.review_grade(
+            card_id=CardFactory(deck=deck).pk, user=learner, rating=4, duration_ms=1000, now=AT
+        )
     assert Card.objects.filter(deck=deck, state=Card.State.REVIEW).count() == 100
     assert _unlocked(learner) == ["words-100"]

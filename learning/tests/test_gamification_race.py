@@ -29,7 +29,7 @@ def test_concurrent_grades_of_one_learner_pay_every_total_exactly_once():
         try:
             start.wait()
             # committed, so the review_graded receiver runs in this thread right after
-            review_services.review_grade(card=card, user=learner, rating=3, duration_ms=2000)
+            review_services.review_grade(card_id=card.pk, user=learner, rating=3, duration_ms=2000)
         except Exception as error:  # reported by the assertions, not swallowed
             errors.append(error)
             start.abort()

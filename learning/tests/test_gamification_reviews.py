@@ -25,7 +25,7 @@ def card(learner):
 def _grade(capture, card, rating=3, *, at=T0, duration_ms=4000):
     with capture(execute=True):
         return review_services.review_grade(
-            card=card, user=card.deck.owner, rating=rating, duration_ms=duration_ms, now=at
+            card_id=card.pk, user=card.deck.owner, rating=rating, duration_ms=duration_ms, now=at
         )
 
 
@@ -70,7 +70,7 @@ def test_replayed_review_graded_signal_pays_once(django_capture_on_commit_callba
 
 def test_review_record_called_twice_returns_none_the_second_time(django_capture_on_commit_callbacks, card):
     with django_capture_on_commit_callbacks(execute=False):  # the signal is not sent: record by hand
-        log = review_services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=1000, now=T0)
+        log = review_services.review_grade(card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=1000, now=T0)
     first = services.review_record(review_log=log)
     assert (first.key, first.xp) == (f"review:{log.pk}", 3)
     assert services.review_record(review_log=log) is None
@@ -80,11 +80,11 @@ def test_review_record_called_twice_returns_none_the_second_time(django_capture_
 def test_a_replayed_client_review_id_pays_nothing_more(django_capture_on_commit_callbacks, learner, card):
     with django_capture_on_commit_callbacks(execute=True):
         log = review_services.review_grade(
-            card=card, user=learner, rating=3, duration_ms=1000, client_review_id="a1", now=T0
+            card_id=card.pk, user=learner, rating=3, duration_ms=1000, client_review_id="a1", now=T0
         )
     with django_capture_on_commit_callbacks(execute=True):
         again = review_services.review_grade(
-            card=card, user=learner, rating=3, duration_ms=1000, client_review_id="a1", now=T0
+            card_id=card.pk, user=learner, rating=3, duration_ms=1000, client_review_id="a1", now=T0
         )
     assert again.pk == log.pk
     assert _totals(learner) == (3, 1)
@@ -272,7 +272,7 @@ def test_a_graduation_past_500_learned_words_costs_two_queries_more(django_asser
 def _grade_signal_dropped(card, rating=3, *, at):
     """A stored grade whose review_graded receiver has not run: outside a captured commit, the test's
     transaction never commits, so the signal is not sent."""
-    return review_services.review_grade(card=card, user=card.deck.owner, rating=rating, duration_ms=1000, now=at)
+    return review_services.review_grade(card_id=card.pk, user=card.deck.owner, rating=rating, duration_ms=1000, now=at)
 
 
 def test_the_task_pays_nothing_for_a_grade_taken_back_before_it_ran(learner, card):
@@ -281,7 +281,7 @@ def test_the_task_pays_nothing_for_a_grade_taken_back_before_it_ran(learner, car
     transaction never commits), as when the worker has not picked the task up yet."""
     from learning import tasks
 
-    log = review_services.review_grade(card=card, user=learner, rating=3, duration_ms=4000, now=T0)
+    log = review_services.review_grade(card_id=card.pk, user=learner, rating=3, duration_ms=4000, now=T0)
     review_services.review_undo(user=learner, review_log_id=log.pk, now=T0 + timedelta(minutes=1))
     assert tasks.review_graded_record(log.pk) is None
     assert _ledger(learner) == []
@@ -291,7 +291,7 @@ def test_the_task_pays_nothing_for_a_grade_taken_back_before_it_ran(learner, car
 def test_the_task_pays_a_committed_grade_once(learner, card):
     from learning import tasks
 
-    log = review_services.review_grade(card=card, user=learner, rating=4, duration_ms=4000, now=T0)
+    log = review_services.review_grade(card_id=card.pk, user=learner, rating=4, duration_ms=4000, now=T0)
     event_id = tasks.review_graded_record(log.pk)
     assert event_id == XpEvent.objects.get(key=f"review:{log.pk}").pk
     assert tasks.review_graded_record(log.pk) is None

@@ -19,7 +19,7 @@ def admin_client(client):
 def log():
     card = CardFactory(front="el perro", deck__owner__username="lena")
     services.review_settings_update(user=card.deck.owner, desired_retention=0.85)
-    return services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=1000)
+    return services.review_grade(card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=1000)
 
 
 def _url(model, view: str, *args) -> str:

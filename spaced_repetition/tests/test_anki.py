@@ -126,8 +126,8 @@ def test_anki_import_into_an_existing_deck_skips_fronts_it_has(tmp_path, learner
 def test_anki_import_of_our_own_export_keeps_text_context_and_history(tmp_path, learner, no_fuzz):
     deck = DeckFactory(name="Español", language="es")
     card = CardFactory(deck=deck, front="el <perro> & co", back="the dog\nand friends", context="¡Mira el perro!")
-    services.review_grade(card=card, user=deck.owner, rating=3, duration_ms=4000, now=T0)
-    services.review_grade(card=card, user=deck.owner, rating=1, duration_ms=6000, now=T0 + timedelta(minutes=20))
+    services.review_grade(card_id=card.pk, user=deck.owner, rating=3, duration_ms=4000, now=T0)
+    services.review_grade(card_id=card.pk, user=deck.owner, rating=1, duration_ms=6000, now=T0 + timedelta(minutes=20))
     CardFactory(deck=deck, front="el gato", back="the cat", suspended=True)
     with exporter.anki_export(deck=deck) as file:
         result = importer.anki_import(owner=learner, file=file, language="es")
@@ -301,8 +301,8 @@ def test_deck_export_page_opens_in_anki_with_the_same_notes_and_history(tmp_path
     perro = CardFactory(deck=deck, front="el perro", back="the dog", context="Tengo un perro & un gato.")
     CardFactory(deck=deck, front="la casa", back="the house\nthe home")
     CardFactory(deck=deck, front="el gato", back="the cat", suspended=True)
-    services.review_grade(card=perro, user=learner, rating=3, duration_ms=4000, now=T0)
-    services.review_grade(card=perro, user=learner, rating=3, duration_ms=2500, now=T0 + timedelta(minutes=10))
+    services.review_grade(card_id=perro.pk, user=learner, rating=3, duration_ms=4000, now=T0)
+    services.review_grade(card_id=perro.pk, user=learner, rating=3, duration_ms=2500, now=T0 + timedelta(minutes=10))
     response = learner_client.get(f"/review/decks/{deck.pk}/export/")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith('attachment; filename="spanish-')

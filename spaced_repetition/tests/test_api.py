@@ -82,7 +82,7 @@ def test_deck_get_and_patch(learner_client, deck):
 
 
 def test_deck_delete_removes_the_deck_its_cards_and_their_history(learner_client, learner, deck, card):
-    services.review_grade(card=card, user=learner, rating=3, duration_ms=0)
+    services.review_grade(card_id=card.pk, user=learner, rating=3, duration_ms=0)
     other = DeckFactory(owner=learner, name="French")
     response = learner_client.delete(f"/api/v1/decks/{deck.pk}")
     assert (response.status_code, response.content) == (204, b"")
@@ -193,8 +193,8 @@ def test_another_learners_card_answers_404(learner_client, foreign_card, db_rows
 
 def test_review_stats(learner_client, learner, deck, card, foreign_card):
     in_state(CardFactory(deck=deck), "review", due=timezone.now() - timedelta(hours=1))
-    services.review_grade(card=card, user=learner, rating=4, duration_ms=3000)  # due again in days
-    services.review_grade(card=foreign_card, user=foreign_card.deck.owner, rating=3, duration_ms=3000)
+    services.review_grade(card_id=card.pk, user=learner, rating=4, duration_ms=3000)  # due again in days
+    services.review_grade(card_id=foreign_card.pk, user=foreign_card.deck.owner, rating=3, duration_ms=3000)
     assert learner_client.get("/api/v1/review-stats").json() == {
         "cards_by_state": {"new": 0, "learning": 0, "review": 2, "relearning": 0},
         "suspended": 0,

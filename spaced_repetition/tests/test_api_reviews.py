@@ -188,7 +188,7 @@ def test_reviews_undo_refuses_a_grade_that_is_not_the_latest(learner_client, dec
 
 
 def test_reviews_undo_of_another_learners_grade_or_an_unknown_id_answers_404(learner_client, foreign_card, db_rows):
-    log = services.review_grade(card=foreign_card, user=foreign_card.deck.owner, rating=3, duration_ms=0)
+    log = services.review_grade(card_id=foreign_card.pk, user=foreign_card.deck.owner, rating=3, duration_ms=0)
     before = db_rows()
     for review_id in (log.pk, log.pk + 1000):
         response = learner_client.post(f"/api/v1/reviews/{review_id}/undo")

@@ -78,7 +78,7 @@ def test_grade_and_next_through_the_review_page_cost_the_same_queries_at_5_and_2
     assert _page_counts(_learner_with(5)) == _page_counts(_learner_with(200))
 
 
-def test_grade_with_the_next_card_through_the_api_costs_14_queries_on_postgresql(
+def test_grade_with_the_next_card_through_the_api_costs_11_queries_on_postgresql(
     django_assert_num_queries, django_capture_on_commit_callbacks
 ):
     """The grade's XP is paid by a task (learning's test_paying_a_grade_costs_at_most_11_queries counts it), so
@@ -89,13 +89,13 @@ def test_grade_with_the_next_card_through_the_api_costs_14_queries_on_postgresql
     client.post("/api/v1/reviews", {"card": card_id, "rating": 3}, content_type="application/json")
     card_id = client.get("/api/v1/review-queue", {"limit": 1}).json()["cards"][0]["id"]
     body = {"card": card_id, "rating": 3, "duration_ms": 4000, "client_review_id": "review-1"}
-    # 2 for the session and the user; the card as the API checks it; 5 for the grade (savepoint, the card locked
-    # with the learner's retention and the replay check, the card, the log, release); then the time zone, the
-    # decks with today's grades and their due counts, the first new cards of all decks and the next card; the
-    # sync app's change feed records the card and the log (one statement each on PostgreSQL: the counter's
+    # 2 for the session and the user with their profile (the time zone); 5 for the grade (savepoint, the card
+    # locked with the learner's retention and the replay check, which also checks it is the learner's, the card,
+    # the log, release); then the decks with today's grades and their due counts, and the next card (learning);
+    # the sync app's change feed records the card and the log (one statement each on PostgreSQL: the counter's
     # increment and the upsert; two on SQLite)
     feed = 2 if connection.vendor == "postgresql" else 4
-    with django_assert_num_queries(12 + feed), django_capture_on_commit_callbacks(execute=True):
+    with django_assert_num_queries(9 + feed), django_capture_on_commit_callbacks(execute=True):
         response = client.post("/api/v1/reviews", body, content_type="application/json")
     assert response.status_code == 201
     assert response.json()["queue"]["cards"][0]["id"] != card_id

@@ -32,7 +32,7 @@ def _new(deck, front, created):
 
 def _log(card, state, at):
     """A grade given at `at` to a card that was in `state` (for the daily limits)."""
-    services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=0, now=at)
+    services.review_grade(card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=0, now=at)
     card.logs.update(state=state)
 
 
@@ -149,9 +149,9 @@ def test_due_queue_query_count_does_not_grow_with_the_collection():
         assert len(queue.cards) == queue.total
         return len(context.captured_queries)
 
-    # the decks with today's grades and their counts, learning, reviews, the new cards' keys of both decks, the
-    # new cards shown
-    assert queries(3) == queries(30) == 5
+    # the decks with today's grades and their counts, then the cards shown: learning, reviews, the new cards of
+    # both decks
+    assert queries(3) == queries(30) == 4
 
 
 # --- summaries and stats
@@ -164,10 +164,10 @@ def test_review_summary_counts_grades_cards_and_time_since_a_moment():
     other.save()
     for rating, minutes in ((1, 0), (3, 1), (3, 12)):
         services.review_grade(
-            card=card, user=user, rating=rating, duration_ms=30_000, now=NOW + timedelta(minutes=minutes)
+            card_id=card.pk, user=user, rating=rating, duration_ms=30_000, now=NOW + timedelta(minutes=minutes)
         )
-    services.review_grade(card=other, user=user, rating=4, duration_ms=70_000, now=NOW + timedelta(minutes=2))
-    services.review_grade(card=other, user=user, rating=2, duration_ms=1, now=NOW - timedelta(days=1))
+    services.review_grade(card_id=other.pk, user=user, rating=4, duration_ms=70_000, now=NOW + timedelta(minutes=2))
+    services.review_grade(card_id=other.pk, user=user, rating=2, duration_ms=1, now=NOW - timedelta(days=1))
     summary = selectors.review_summary(user=user, since=NOW)
     assert (summary.reviews, summary.cards, summary.duration_ms) == (4, 2, 150_000)
     assert summary.by_rating == {"Again": 1, "Hard": 0, "Good": 2, "Easy": 1}

@@ -48,7 +48,7 @@ def test_queue_card_serializer_gives_what_the_generated_fields_give(cards):
 
 
 def test_review_log_serializer_gives_what_the_generated_fields_give(learner, cards):
-    log = services.review_grade(card=cards[2], user=learner, rating=2, duration_ms=1234, client_review_id="c-1")
+    log = services.review_grade(card_id=cards[2].pk, user=learner, rating=2, duration_ms=1234, client_review_id="c-1")
     serializer = ReviewLogSerializer()
     assert serializer.to_representation(log) == _generated(serializer, log)
     assert serializer.to_representation(log)["card"]["state"] == "review"

@@ -158,7 +158,7 @@ def test_card_update_changes_the_text_and_refuses_a_duplicate_front():
 def test_card_update_keeps_a_grade_and_a_suspension_stored_meanwhile():
     card = CardFactory()
     stale = Card.objects.get(pk=card.pk)
-    services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=0, now=NOW)
+    services.review_grade(card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=0, now=NOW)
     services.cards_suspend(cards=Card.objects.filter(pk=card.pk))
     services.card_update(card=stale, back="updated")
     stored = Card.objects.get(pk=card.pk)
@@ -207,8 +207,8 @@ def test_cards_move_moves_and_refuses_fronts_the_target_already_has():
 
 def test_cards_delete_deletes_cards_with_their_history(no_fuzz):
     card, kept = CardFactory(), CardFactory()
-    services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=1000, now=NOW)
-    services.review_grade(card=kept, user=kept.deck.owner, rating=3, duration_ms=1000, now=NOW)
+    services.review_grade(card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=1000, now=NOW)
+    services.review_grade(card_id=kept.pk, user=kept.deck.owner, rating=3, duration_ms=1000, now=NOW)
     assert services.cards_delete(cards=Card.objects.filter(pk=card.pk)) == 1
     assert list(Card.objects.values_list("pk", flat=True)) == [kept.pk]
     assert list(ReviewLog.objects.values_list("card", flat=True)) == [kept.pk]
@@ -222,7 +222,7 @@ def test_review_grade_schedules_with_fsrs_and_appends_the_log(no_fuzz, received,
     user = card.deck.owner
     before = schedule(card)
     with django_capture_on_commit_callbacks(execute=True):
-        log = services.review_grade(card=card, user=user, rating=3, duration_ms=4200, now=NOW)
+        log = services.review_grade(card_id=card.pk, user=user, rating=3, duration_ms=4200, now=NOW)
     expected, _ = scheduling.review(before, 3, NOW, desired_retention=0.9, fuzz=False)
     assert schedule(card) == expected
     assert (expected.state, expected.step, expected.due) == ("learning", 1, NOW + timedelta(minutes=10))
@@ -250,14 +250,14 @@ def test_review_grade_uses_the_learners_desired_retention(no_fuzz):
     user = card.deck.owner
     ReviewSettings.objects.create(user=user, desired_retention=0.8)
     before = schedule(card)
-    services.review_grade(card=card, user=user, rating=3, duration_ms=0, now=NOW)
+    services.review_grade(card_id=card.pk, user=user, rating=3, duration_ms=0, now=NOW)
     assert schedule(card) == scheduling.review(before, 3, NOW, desired_retention=0.8, fuzz=False)[0]
     assert schedule(card) != scheduling.review(before, 3, NOW, desired_retention=0.9, fuzz=False)[0]
 
 
 def test_review_grade_caps_the_time_spent_at_a_minute():
     card = CardFactory()
-    log = services.review_grade(card=card, user=card.deck.owner, rating=1, duration_ms=600_000, now=NOW)
+    log = services.review_grade(card_id=card.pk, user=card.deck.owner, rating=1, duration_ms=600_000, now=NOW)
     assert ReviewLog.objects.get(pk=log.pk).duration_ms == 60_000
 
 
@@ -266,7 +266,7 @@ def test_review_grade_refuses_a_bad_grade_and_changes_nothing(rating):
     card = CardFactory()
     rows = _rows(Card)
     with pytest.raises(ValidationError) as error:
-        services.review_grade(card=card, user=card.deck.owner, rating=rating, duration_ms=0, now=NOW)
+        services.review_grade(card_id=card.pk, user=card.deck.owner, rating=rating, duration_ms=0, now=NOW)
     assert error.value.message_dict == {"rating": ["Grade with 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."]}
     assert _rows(Card) == rows
     assert ReviewLog.objects.count() == 0
@@ -276,7 +276,7 @@ def test_review_grade_refuses_a_suspended_card(received, django_capture_on_commi
     card = CardFactory(suspended=True)
     rows = _rows(Card)
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError) as error:
-        services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=0, now=NOW)
+        services.review_grade(card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=0, now=NOW)
     assert error.value.messages == ["This card is suspended. Unsuspend it to review it."]
     assert _rows(Card) == rows
     assert ReviewLog.objects.count() == 0
@@ -289,11 +289,13 @@ def test_review_grade_replayed_client_review_id_returns_the_first_log_and_change
     card = CardFactory()
     user = card.deck.owner
     with django_capture_on_commit_callbacks(execute=True):
-        first = services.review_grade(card=card, user=user, rating=4, duration_ms=900, client_review_id="r-1", now=NOW)
+        first = services.review_grade(
+            card_id=card.pk, user=user, rating=4, duration_ms=900, client_review_id="r-1", now=NOW
+        )
     cards, logs = _rows(Card), _rows(ReviewLog)
     with django_capture_on_commit_callbacks(execute=True):
         replay = services.review_grade(
-            card=card, user=user, rating=1, duration_ms=5, client_review_id="r-1", now=NOW + timedelta(hours=1)
+            card_id=card.pk, user=user, rating=1, duration_ms=5, client_review_id="r-1", now=NOW + timedelta(hours=1)
         )
     assert replay.pk == first.pk
     assert (_rows(Card), _rows(ReviewLog)) == (cards, logs)
@@ -304,10 +306,12 @@ def test_review_grade_client_review_id_of_another_card_is_refused():
     card, other = CardFactory(), CardFactory()
     other.deck = card.deck
     other.save()
-    services.review_grade(card=card, user=card.deck.owner, rating=3, duration_ms=0, client_review_id="r-1", now=NOW)
+    services.review_grade(
+        card_id=card.pk, user=card.deck.owner, rating=3, duration_ms=0, client_review_id="r-1", now=NOW
+    )
     with pytest.raises(ValidationError) as error:
         services.review_grade(
-            card=other, user=card.deck.owner, rating=3, duration_ms=0, client_review_id="r-1", now=NOW
+            card_id=other.pk, user=card.deck.owner, rating=3, duration_ms=0, client_review_id="r-1", now=NOW
         )
     assert error.value.message_dict == {"client_review_id": ["This id was already used to grade another card."]}
     assert ReviewLog.objects.count() == 1
@@ -315,9 +319,11 @@ def test_review_grade_client_review_id_of_another_card_is_refused():
 
 def test_review_grade_client_review_ids_are_per_learner():
     mine, theirs = CardFactory(), CardFactory()
-    services.review_grade(card=mine, user=mine.deck.owner, rating=3, duration_ms=0, client_review_id="same", now=NOW)
     services.review_grade(
-        card=theirs, user=theirs.deck.owner, rating=2, duration_ms=0, client_review_id="same", now=NOW
+        card_id=mine.pk, user=mine.deck.owner, rating=3, duration_ms=0, client_review_id="same", now=NOW
+    )
+    services.review_grade(
+        card_id=theirs.pk, user=theirs.deck.owner, rating=2, duration_ms=0, client_review_id="same", now=NOW
     )
     assert sorted(ReviewLog.objects.values_list("card", "rating")) == [(mine.pk, 3), (theirs.pk, 2)]
 
@@ -329,10 +335,12 @@ def test_review_undo_restores_the_card_and_deletes_only_the_latest_log(received,
     card = CardFactory()
     user = card.deck.owner
     original = schedule(card)
-    first = services.review_grade(card=card, user=user, rating=3, duration_ms=1000, now=NOW)
+    first = services.review_grade(card_id=card.pk, user=user, rating=3, duration_ms=1000, now=NOW)
     cards_after_first, logs_after_first = _rows(Card), _rows(ReviewLog)
     schedule_before_second = schedule(card).to_dict()
-    second = services.review_grade(card=card, user=user, rating=4, duration_ms=2000, now=NOW + timedelta(minutes=10))
+    second = services.review_grade(
+        card_id=card.pk, user=user, rating=4, duration_ms=2000, now=NOW + timedelta(minutes=10)
+    )
     assert schedule(card).state == "review"
     received.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -375,7 +383,7 @@ def test_review_undo_restores_the_card_and_deletes_only_the_latest_log(received,
 def _grades(card, count: int, *, start=NOW) -> list[ReviewLog]:
     user = card.deck.owner
     return [
-        services.review_grade(card=card, user=user, rating=3, duration_ms=1000, now=start + timedelta(minutes=n))
+        services.review_grade(card_id=card.pk, user=user, rating=3, duration_ms=1000, now=start + timedelta(minutes=n))
         for n in range(count)
     ]
 

@@ -144,7 +144,7 @@ def test_session_undo_of_an_older_grade_says_why_and_changes_nothing(learner_cli
 
 
 def test_session_undo_of_another_learners_grade_answers_404(learner_client, foreign_card, db_rows):
-    log = services.review_grade(card=foreign_card, user=foreign_card.deck.owner, rating=3, duration_ms=0)
+    log = services.review_grade(card_id=foreign_card.pk, user=foreign_card.deck.owner, rating=3, duration_ms=0)
     before = db_rows()
     assert learner_client.post("/review/undo/", {"review": str(log.pk)}).status_code == 404
     assert db_rows() == before
@@ -152,7 +152,7 @@ def test_session_undo_of_another_learners_grade_answers_404(learner_client, fore
 
 def test_session_offers_no_undo_of_a_grade_given_yesterday(learner_client, learner, deck, card):
     yesterday = timezone.now() - timedelta(days=1)
-    services.review_grade(card=card, user=learner, rating=3, duration_ms=0, now=yesterday)
+    services.review_grade(card_id=card.pk, user=learner, rating=3, duration_ms=0, now=yesterday)
     assert "Undo last grade" not in _text(learner_client.get("/review/"))
 
 
@@ -309,7 +309,7 @@ def test_deck_delete_asks_first_then_deletes_the_deck_its_cards_and_their_histor
     kept = DeckFactory(owner=learner, name="French", language="fr")
     CardFactory(deck=kept, front="le chat")
     cards = [CardFactory(deck=deck, front=front) for front in ("uno", "dos")]
-    services.review_grade(card=cards[0], user=learner, rating=3, duration_ms=0)
+    services.review_grade(card_id=cards[0].pk, user=learner, rating=3, duration_ms=0)
     assert f'href="/review/decks/{deck.pk}/delete/"' in learner_client.get(f"/review/decks/{deck.pk}/").text
 
     page = learner_client.get(f"/review/decks/{deck.pk}/delete/")
@@ -394,7 +394,7 @@ def test_card_detail_shows_the_history_in_the_learners_time_zone(learner_client,
     learner.profile.time_zone = "Asia/Tokyo"
     learner.profile.save()
     moment = timezone.now().replace(hour=20, minute=15, second=0, microsecond=0) - timedelta(days=1)
-    services.review_grade(card=card, user=learner, rating=2, duration_ms=12_000, now=moment)
+    services.review_grade(card_id=card.pk, user=learner, rating=2, duration_ms=12_000, now=moment)
     text = _text(learner_client.get(f"/review/cards/{card.pk}/"))
     local = timezone.localtime(moment, timezone=zoneinfo.ZoneInfo("Asia/Tokyo"))
     assert f"{local.day} {local:%b %Y}, {local:%H}:15 Hard New 12 s" in text

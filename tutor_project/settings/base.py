@@ -177,9 +177,9 @@ WAFFLE_FLAG_MODEL = "admin_tools.FeatureFlag"
 
 # --- Auth and accounts (django-allauth; headless "app" client for mobile)
 AUTH_USER_MODEL = "admin_tools.User"
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+AUTHENTICATION_BACKENDS = [  # Django's and allauth's, reading the learner's profile with the user
+    "learning.auth_backends.ModelBackend",
+    "learning.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
