@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from admin_tools.models import User
@@ -56,44 +56,30 @@ class DueQueue:
         return self.cards[0] if self.cards else None
 
 
-def _take(cards: QuerySet[Card], caps: dict[int, int], wanted: int) -> list[Card]:
-    """The first `wanted` cards in due order, at most caps[deck] from each deck. Each extra round closes at
-    least one deck, so the query count depends on the number of decks, never on the number of cards."""
-    taken: list[Card] = []
-    used: Counter = Counter()
-    open_decks = [deck_id for deck_id, cap in caps.items() if cap > 0]
-    after = Q()
-    while open_decks and len(taken) < wanted:
-        missing = wanted - len(taken)
-        batch = list(cards.filter(after, deck_id__in=open_decks).order_by("due", "pk")[:missing])
-        for card in batch:
-            if used[card.deck_id] < caps[card.deck_id]:
-                taken.append(card)
-                used[card.deck_id] += 1
-        if len(batch) < missing:
-            break
-        last = batch[-1]
-        after = Q(due__gt=last.due) | Q(due=last.due, pk__gt=last.pk)
-        open_decks = [deck_id for deck_id in open_decks if used[deck_id] < caps[deck_id]]
-    return taken
+# the order of the queue's parts: learning cards first, then reviews, then new cards
+_PART_ORDER = {LEARNING: 0, RELEARNING: 0, REVIEW: 1, NEW: 2}
 
 
-def _first_new(decks: dict[int, int], now: datetime) -> list[Card]:
-    """The first new cards of each deck that the queue may show, at most `decks[deck id]` of each, in the order
-    they are shown. One statement: a UNION ALL of one part per deck, each read in card_queue_idx order with its
-    own LIMIT, so a deck with thousands of new cards costs no more than one with twenty. Written as SQL because
-    the ORM spent more time building the parts than the database spent running them (a part per deck)."""
-    if not decks:
+def _first_cards(parts: list[tuple[int, str, int]], now: datetime) -> list[Card]:
+    """The first active cards of each (deck id, state, how many) part, in the order the queue shows them:
+    learning and review cards due now by due time, new cards in their order. One statement: a UNION ALL of one
+    part per deck and state, each read in card_queue_idx order with its own LIMIT, so a deck with thousands of
+    due cards costs no more than one with twenty, and a deck's daily limit is its part's LIMIT. Written as SQL
+    because the ORM spent more time building the parts than the database spent running them."""
+    if not parts:
         return []
     table = connection.ops.quote_name(Card._meta.db_table)
-    part = (
-        f"SELECT * FROM (SELECT * FROM {table} WHERE deck_id = %s AND state = %s AND NOT suspended"
-        f" AND (buried_until IS NULL OR buried_until <= %s) ORDER BY due, id LIMIT %s) AS part_{{n}}"
-    )
-    sql = " UNION ALL ".join(part.format(n=n) for n in range(len(decks)))
     moment = connection.ops.adapt_datetimefield_value(now)
-    params = [value for deck_id, wanted in decks.items() for value in (deck_id, NEW, moment, wanted)]
-    return sorted(Card.objects.raw(sql, params), key=lambda card: (card.due, card.pk))
+    sql, params = [], []
+    for n, (deck_id, state, count) in enumerate(parts):
+        due = "" if state == NEW else " AND due <= %s"
+        sql.append(
+            f"SELECT * FROM (SELECT * FROM {table} WHERE deck_id = %s AND state = %s{due} AND NOT suspended"
+            f" AND (buried_until IS NULL OR buried_until <= %s) ORDER BY due, id LIMIT %s) AS part_{n}"
+        )
+        params += [deck_id, state, *([] if state == NEW else [moment]), moment, count]
+    cards = Card.objects.raw(" UNION ALL ".join(sql), params)
+    return sorted(cards, key=lambda card: (_PART_ORDER[card.state], card.due, card.pk))
 
 
 def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: datetime) -> dict[int, Deck]:
@@ -149,28 +135,31 @@ def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: date
 
 def due_queue(*, user: User, now: datetime, time_zone: str, deck: Deck | None = None, limit: int = 1) -> DueQueue:
     """Learning and relearning cards due now first, then due reviews within each deck's daily review limit,
-    then new cards within its daily new-card limit; today's logs count against the limits. As many indexed
-    queries however large the collection: the decks with their counts, then the cards shown (learning, review
-    or the first new cards of all decks, as far as `limit` needs)."""
+    then new cards within its daily new-card limit; today's logs count against the limits. Two indexed queries
+    however large the collection: the decks with their counts, then the cards shown."""
     decks = _decks_with_counts(user, deck, now, day_bounds(now, time_zone)[0])
     if not decks:
         return DueQueue(0, 0, 0)
-    active = Card.objects.filter(deck_id__in=list(decks)).active(now)
     review_caps = {pk: min(d.review_now, max(0, d.reviews_per_day - d.done_review)) for pk, d in decks.items()}
     new_caps = {pk: min(d.new_now, max(0, d.new_per_day - d.done_new)) for pk, d in decks.items()}
-    learning = sum(d.learning_now for d in decks.values())
-
-    cards: list[Card] = []
-    if learning:
-        cards += active.filter(state__in=IN_LEARNING, due__lte=now).order_by("due", "pk")[:limit]
-    if len(cards) < limit and sum(review_caps.values()):
-        cards += _take(active.filter(state=REVIEW, due__lte=now), review_caps, limit - len(cards))
-    if len(cards) < limit and sum(new_caps.values()):
-        wanted = limit - len(cards)
-        cards += _first_new({pk: min(cap, wanted) for pk, cap in new_caps.items() if cap}, now)[:wanted]
-    queue = DueQueue(learning, sum(review_caps.values()), sum(new_caps.values()), cards)
+    queue = DueQueue(sum(d.learning_now for d in decks.values()), sum(review_caps.values()), sum(new_caps.values()))
+    # how many of each part the first `limit` cards take, and from each deck at most that many of each
+    shown_learning = min(queue.learning, limit)
+    shown_review = min(queue.review, limit - shown_learning)
+    shown_new = min(queue.new, limit - shown_learning - shown_review)
+    parts = [
+        *((pk, state, min(d.learning_now, shown_learning)) for pk, d in decks.items() for state in IN_LEARNING),
+        *((pk, REVIEW, min(cap, shown_review)) for pk, cap in review_caps.items()),
+        *((pk, NEW, min(cap, shown_new)) for pk, cap in new_caps.items()),
+    ]
+    by_part: dict[int, list[Card]] = {0: [], 1: [], 2: []}
+    for card in _first_cards([part for part in parts if part[2] > 0], now):
+        by_part[_PART_ORDER[card.state]].append(card)
+    cards = by_part[0][:shown_learning] + by_part[1][:shown_review] + by_part[2][:shown_new]
+    queue = DueQueue(queue.learning, queue.review, queue.new, cards)
     if not queue.total:
         learning_soon = sum(d.learning_soon for d in decks.values())
+        active = Card.objects.filter(deck_id__in=list(decks)).active(now)
         if learning_soon:
             soon = active.filter(state__in=IN_LEARNING, due__lte=now + LEARN_AHEAD).order_by("due", "pk")[:limit]
             queue = DueQueue(learning_soon, 0, 0, list(soon))
