@@ -230,17 +230,26 @@ def review_grade(
     before = card.scheduling_state
     after, _ = scheduling.review(before, rating, now, card.retention, fuzz=_fuzz())
     card.set_scheduling_state(after)
-    card.save(update_fields=[*Card.SCHEDULING_FIELDS, "updated_at"])
-    log = ReviewLog.objects.create(
-        card=card,
-        user=user,
-        rating=rating,
-        state=before.state,
-        reviewed_at=now,
-        duration_ms=min(max(int(duration_ms), 0), MAX_ANSWER_MS),
-        client_review_id=client_review_id or "",
-        state_before=before.to_dict(),
+    card.updated_at = timezone.now()
+    # written without save(), then announced once: the change feed records the card and the log together
+    Card.objects.filter(pk=card.pk).update(
+        updated_at=card.updated_at, **{name: getattr(card, name) for name in Card.SCHEDULING_FIELDS}
     )
+    [log] = ReviewLog.objects.bulk_create(
+        [
+            ReviewLog(
+                card=card,
+                user=user,
+                rating=rating,
+                state=before.state,
+                reviewed_at=now,
+                duration_ms=min(max(int(duration_ms), 0), MAX_ANSWER_MS),
+                client_review_id=client_review_id or "",
+                state_before=before.to_dict(),
+            )
+        ]
+    )
+    signals.rows_saved.send(sender=ReviewLog, instances=[card, log])
     transaction.on_commit(lambda: signals.review_graded.send(sender=ReviewLog, review_log=log))
     return log
 

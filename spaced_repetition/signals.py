@@ -15,3 +15,8 @@ review_undone = Signal()
 # model, pks. Unlike the two above it is sent inside the writing transaction, so that a receiver recording
 # the change (the sync app's change feed) commits with the rows.
 rows_changed = Signal()
+
+# Rows were written without save() by a writer that holds them: instances (saved model instances, of one model
+# or several). Sent inside the writing transaction, as rows_changed, so that the change feed records them all
+# in one go without reading them back (a grade: its card and its log).
+rows_saved = Signal()

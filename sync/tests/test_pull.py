@@ -96,6 +96,22 @@ def test_writes_that_skip_save_reach_the_feed(sync_client, learner):
     assert _ids(body, "cards", "deleted") == [str(cards[2].uuid)]
 
 
+def test_a_grade_reaches_the_feed_with_its_card_under_one_number(sync_client, learner):
+    card = CardFactory(deck=DeckFactory(owner=learner))
+    sync_client.pull()
+    log = srs.review_grade(card_id=card.pk, user=learner, rating=3, duration_ms=1200)
+    card.refresh_from_db()
+    feed = dict(Change.objects.filter(record__in=[card.uuid, log.uuid]).values_list("table", "seq"))
+    assert feed["cards"] == feed["review_logs"] == Change.objects.order_by("-seq").first().seq
+    body = sync_client.pull()
+    assert [(r["id"], r["state"], r["due"]) for r in body["changes"]["cards"]["updated"]] == [
+        (str(card.uuid), "learning", int(card.due.timestamp() * 1000))
+    ]
+    assert [(r["id"], r["card_id"], r["rating"]) for r in body["changes"]["review_logs"]["updated"]] == [
+        (str(log.uuid), str(card.uuid), 3)
+    ]
+
+
 def test_profile_settings_sync_both_ways(sync_client, learner):
     sync_client.pull()
     learning_services.profile_update(profile=learner.profile, daily_goal_xp=30)
