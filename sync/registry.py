@@ -36,7 +36,8 @@ class Policy(StrEnum):
 
 @dataclass(frozen=True)
 class Lookup:
-    """A row a column names by one of its unique fields (a language by its code, a scenario by its slug)."""
+    """A row a column names by a field unique among the rows it may name (a language by its code, a scenario by
+    its slug, a folder of the learner by its name)."""
 
     model: type[models.Model]
     key: str

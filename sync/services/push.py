@@ -22,7 +22,7 @@ from rest_framework.exceptions import ValidationError as Invalid
 from admin_tools.models import User
 from sync import bulk, changes, wire
 from sync.models import Change, Conflict, Device
-from sync.registry import TABLES, Policy, Table, owner_id_path
+from sync.registry import TABLES, Column, Policy, Table, owner_id_path
 
 
 class PullFirst(APIException):
@@ -159,7 +159,7 @@ def _resolve(table: Table, records: list[_Pushed], user: User) -> list[_Pushed]:
     return [record for record in records if record.uuid not in dropped]
 
 
-def _lookup(table: Table, column, wanted: set, user: User) -> dict:
+def _lookup(table: Table, column: Column, wanted: set, user: User) -> dict:
     """Keys to primary keys among the rows the column's lookup lets this learner name (see registry.Lookup); the
     keys of their own rows they have none of yet become rows (a new bookmark folder)."""
     lookup = column.lookup
@@ -212,7 +212,7 @@ def _merge(table: Table, records: list[_Pushed], existing: dict, feed: dict, use
     return merged
 
 
-def _stored(column, value):
+def _stored(column: Column, value):
     """A pushed value as the model field takes it: the primary key of a resolved ref or lookup."""
     if column.ref or column.lookup:
         return None if value is None else value[1]

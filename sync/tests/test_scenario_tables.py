@@ -182,6 +182,7 @@ def test_push_of_an_invalid_rating_or_bookmark_is_400_with_the_field_message(
 def test_a_scenario_rated_offline_on_two_devices_ends_as_one_rating(
     learner, make_client, bank, db_rows, b_stamp, stars, review
 ):
+    theirs = library.rating_set(user=LearnerFactory(), scenario=bank, stars=1)  # never merged with the learner's
     a, b = make_client(learner, "A"), make_client(learner, "B")
     a.pull(), b.pull()
     kept, duplicate = new_id(), new_id()
@@ -193,8 +194,9 @@ def test_a_scenario_rated_offline_on_two_devices_ends_as_one_rating(
     response = b.push(changes)
     assert response.status_code == 200, response.content
     assert response.json() == {"applied": int(b_stamp == LATER), "conflicts": 1}  # latest_timestamp settles it
-    assert list(Rating.objects.values_list("uuid", "owner", "scenario", "stars", "review")) == [
-        (UUID(kept), learner.pk, bank.pk, stars, review)
+    assert list(Rating.objects.order_by("pk").values_list("uuid", "owner", "scenario", "stars", "review")) == [
+        (theirs.uuid, theirs.owner_id, bank.pk, 1, ""),
+        (UUID(kept), learner.pk, bank.pk, stars, review),
     ]
     # B's next pull: the server's rating, whichever version won, and B's own id deleted
     pulled = b.pull()["changes"]["scenario_ratings"]
@@ -220,6 +222,20 @@ def test_a_bookmark_made_offline_of_one_bookmarked_on_the_web_is_merged(learner,
     pulled = sync_client.pull()["changes"]["scenario_bookmarks"]
     assert [(r["id"], r["folder"]) for r in pulled["updated"]] == [(str(web.uuid), "Holiday")]
     assert pulled["deleted"] == [duplicate]
+
+
+def test_in_strict_mode_a_duplicate_waits_for_a_pull_only_if_the_server_record_changed_since(
+    learner, sync_client, bank, db_rows
+):
+    sync_client.pull()
+    web = library.rating_set(user=learner, scenario=bank, stars=2)  # after the device's pull
+    changes = {"scenario_ratings": table(created=[rating(new_id(), stars=5, updated_at=LATER)])}
+    before = stored(db_rows)
+    assert sync_client.push(changes, strict=True).status_code == 409
+    assert stored(db_rows) == before
+    sync_client.pull()
+    assert sync_client.push(changes, strict=True).json() == {"applied": 1, "conflicts": 1}
+    assert list(Rating.objects.values_list("uuid", "stars")) == [(web.uuid, 5)]
 
 
 def test_duplicates_within_one_push_keep_the_newest_or_the_pushed_record(learner, sync_client, bank, gym):
