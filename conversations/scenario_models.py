@@ -2,8 +2,10 @@
 and per-language words, plays (a conversation with a script), ratings, bookmarks, tags and learning paths.
 Imported by models.py, so these are the conversations app's tables."""
 
+import uuid
+
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -195,11 +197,17 @@ class Play(models.Model):
         return self.words_used.get(str(index), [])
 
 
+MAX_REVIEW = 2000
+
+
 class Rating(models.Model):
     scenario = models.ForeignKey(Scenario, on_delete=models.CASCADE, related_name="ratings")
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scenario_ratings")
+    # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     stars = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(5)])
-    review = models.TextField(blank=True, max_length=2000)
+    # a TextField's max_length only reaches forms: the validator makes the model (and a sync push) check it too
+    review = models.TextField(blank=True, max_length=MAX_REVIEW, validators=[MaxLengthValidator(MAX_REVIEW)])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
@@ -228,6 +236,7 @@ class BookmarkFolder(models.Model):
 
 class Bookmark(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="scenario_bookmarks")
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)  # the id offline clients know it by
     scenario = models.ForeignKey(Scenario, on_delete=models.CASCADE, related_name="bookmarks")
     folder = models.ForeignKey(BookmarkFolder, null=True, blank=True, on_delete=models.SET_NULL, related_name="items")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -64,8 +64,12 @@ def clean_column(table: Table, column: Column, value):
     if column.ref:
         return None if value is None and field.null else parse_id(value)
     if column.lookup:
+        if field.null and value in (None, ""):  # no folder: null, or the blank a non-optional string column holds
+            return None
         if not isinstance(value, str):
             raise ValidationError("Expected a string.")
+        if column.lookup.owner:  # the value may become a row of its own: it must be a valid one
+            column.lookup.model._meta.get_field(column.lookup.key).clean(value, None)
         return value
     if isinstance(field, models.DateTimeField):
         if value is None:

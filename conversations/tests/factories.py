@@ -1,6 +1,6 @@
 import factory
 
-from conversations.models import Conversation, Message, Persona, TutorMode
+from conversations.models import Conversation, Message, Persona, Scenario, TutorMode, Visibility
 from learning.models import Language
 from learning.tests.factories import LearnerFactory
 
@@ -27,3 +27,23 @@ class MessageFactory(factory.django.DjangoModelFactory):
     role = Message.Role.LEARNER
     text = "Hola, me llamo Ana."
     status = Message.Status.COMPLETE
+
+
+class ScenarioFactory(factory.django.DjangoModelFactory):
+    """A learner's own private scenario (the built-ins come from migrate)."""
+
+    class Meta:
+        model = Scenario
+
+    owner = factory.SubFactory(LearnerFactory)
+    slug = factory.Sequence(lambda n: f"my-scenario-{n}")
+    title = factory.Sequence(lambda n: f"My scenario {n}")
+    category = "travel"
+    level_min = "A1"
+    level_max = "A2"
+    minutes = 10
+    learner_role = "A traveller."
+    tutor_role = "A clerk."
+    setting = "A station."
+    language = "es"
+    visibility = Visibility.PRIVATE

@@ -2,16 +2,18 @@
 
 The push writes the owning apps' tables in bulk (bulk_create/bulk_update) rather than through their one-row
 services: a push of a thousand records must take well under a second, and the row-level rules those services
-add (field validation, the owner of every row and of every row it points to) are applied here for the whole
-batch. Unique constraints (a deck name, a card front) are left to the database: a push breaking one is
-refused as a whole.
+add (field validation, the owner of every row and of every row it points to, the rows the learner may see) are
+applied here for the whole batch. Unique constraints (a deck name, a card front) are left to the database: a
+push breaking one is refused as a whole. The exception is a table's `merge_on` rule (one rating per learner and
+scenario): a device cannot know the id another device gave the record, so its create is merged (_merge).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from rest_framework.exceptions import APIException
@@ -20,7 +22,7 @@ from rest_framework.exceptions import ValidationError as Invalid
 from admin_tools.models import User
 from sync import bulk, changes, wire
 from sync.models import Change, Conflict, Device
-from sync.registry import TABLES, Policy, Table, owner_id_path
+from sync.registry import TABLES, Column, Policy, Table, owner_id_path
 
 
 class PullFirst(APIException):
@@ -46,6 +48,7 @@ class _Pushed:
     changed: list[str]
     updated_at: int | float | None
     deleted: bool = False
+    merged: bool = False  # a create merged into the learner's record of the same key: the device never saw it
 
 
 def parse(payload) -> dict[str, list[_Pushed]]:
@@ -143,8 +146,7 @@ def _resolve(table: Table, records: list[_Pushed], user: User) -> list[_Pushed]:
             found = {uuid: pk for uuid, pk, _ in rows}
             gone = set(tombstones.values_list("record", flat=True))
         else:
-            model, key = column.lookup
-            found = dict(model.objects.filter(**{f"{key}__in": wanted}).values_list(key, "pk"))
+            found = _lookup(table, column, wanted, user)
         missing = sorted(str(value) for value in wanted - set(found) - gone)
         if missing:
             raise Invalid({"changes": {table.name: {column.name: [f"Unknown: {', '.join(missing)}."]}}})
@@ -155,6 +157,66 @@ def _resolve(table: Table, records: list[_Pushed], user: User) -> list[_Pushed]:
             elif value is not None:
                 record.values[column.name] = (value, found[value])
     return [record for record in records if record.uuid not in dropped]
+
+
+def _lookup(table: Table, column: Column, wanted: set, user: User) -> dict:
+    """Keys to primary keys among the rows the column's lookup lets this learner name (see registry.Lookup); the
+    keys of their own rows they have none of yet become rows (a new bookmark folder)."""
+    lookup = column.lookup
+    rows = lookup.model.objects.filter(**{f"{lookup.key}__in": wanted})
+    if lookup.for_user:
+        held = table.model.objects.filter(**{owner_id_path(table): user.pk}).values(column.model_field)
+        rows = rows.filter(Q(pk__in=lookup.model.objects.for_user(user).values("pk")) | Q(pk__in=held))
+    if lookup.owner:
+        rows = rows.filter(**{f"{lookup.owner}_id": user.pk})
+    found = dict(rows.values_list(lookup.key, "pk"))
+    if lookup.owner and wanted - set(found):
+        new = [lookup.model(**{lookup.key: key, f"{lookup.owner}_id": user.pk}) for key in sorted(wanted - set(found))]
+        lookup.model.objects.bulk_create(new)
+        found.update(rows.values_list(lookup.key, "pk"))
+    return found
+
+
+def _merge(table: Table, records: list[_Pushed], existing: dict, feed: dict, user: User) -> dict[UUID, UUID]:
+    """A create of an id the server does not know, for a record the learner has under another id (a scenario rated
+    offline on two devices), becomes an update of that record, which the table's policy settles like a conflict.
+    Of several such creates in one push the newest (`updated_at`) counts; a record the push also updates keeps
+    the device's own version. `records`, `existing` and `feed` change in place; returns {id merged away: kept id}."""
+    column = table_column(table, table.merge_on)
+    groups: dict[object, list[_Pushed]] = {}
+    for record in records:
+        # a merged-away id pushed again (a retry) is in the feed, deleted: it stays deleted
+        if not (record.deleted or record.uuid in existing or record.uuid in feed or column.name not in record.values):
+            groups.setdefault(_stored(column, record.values[column.name]), []).append(record)
+    if not groups:
+        return {}
+    key, owner_path = table.model._meta.get_field(column.model_field).attname, owner_id_path(table)
+    held = table.model.objects.select_for_update(of=("self",)).filter(
+        **{owner_path: user.pk, f"{key}__in": list(groups)}
+    )
+    targets = {row[key]: row for row in held.order_by("pk").values("pk", owner_path, key, *wire.read_paths(table))}
+    found = Change.objects.filter(table=table.name, record__in=[row["uuid"] for row in targets.values()])
+    feed.update({row["record"]: row for row in found.values()})
+    merged, kept = {}, []
+    for value, group in groups.items():
+        newest = max(reversed(group), key=lambda r: r.updated_at or 0)  # a tie goes to the last pushed
+        target = targets.get(value)
+        if target is None:  # nothing on the server: the newest is created, its duplicates go
+            merged.update((r.uuid, newest.uuid) for r in group if r is not newest)
+            continue
+        merged.update((r.uuid, target["uuid"]) for r in group)
+        if target["uuid"] not in existing:
+            existing[target["uuid"]] = target
+            kept.append(replace(newest, uuid=target["uuid"], merged=True))
+    records[:] = [*(r for r in records if r.uuid not in merged), *kept]
+    return merged
+
+
+def _stored(column: Column, value):
+    """A pushed value as the model field takes it: the primary key of a resolved ref or lookup."""
+    if column.ref or column.lookup:
+        return None if value is None else value[1]
+    return value
 
 
 def _wire_value(value):
@@ -175,6 +237,7 @@ def _apply_table(table, records, *, user, device, last_pulled_at, strict, result
     ):
         raise Http404("No such record.")
     records = [*_resolve(table, [r for r in records if not r.deleted], user), *(r for r in records if r.deleted)]
+    merged = _merge(table, records, existing, feed, user) if table.merge_on else {}
     now_ms = wire.ms(timezone.now())
     creates, updates, deletes, conflicts = [], [], [], []
     for record in records:
@@ -203,9 +266,9 @@ def _apply_table(table, records, *, user, device, last_pulled_at, strict, result
         conflicted = change is not None and change["seq"] > last_pulled_at
         if conflicted and strict:
             raise PullFirst(f"{table.name} {record.uuid} changed on the server after your pull.")
-        if conflicted:
+        if conflicted or record.merged:  # a merged record was made without the device seeing the server's
             policy = table.configured_policy
-            server_ms = wire.ms(change["changed_at"])
+            server_ms = wire.ms(change["changed_at"]) if change else 0
             client_ms = now_ms if record.deleted else (record.updated_at or 0)
             result.conflicts += 1
             if policy == Policy.SERVER_WINS or (policy == Policy.LATEST_TIMESTAMP and client_ms < server_ms):
@@ -219,7 +282,9 @@ def _apply_table(table, records, *, user, device, last_pulled_at, strict, result
             deletes.append(current["pk"])
         elif diff:
             updates.append((current["pk"], record.uuid, diff))
-    _write(table, user, creates, updates, deletes, result)
+    _write(table, user, creates, updates, deletes, result, kept=set(merged.values()) - set(ids))
+    # the ids merged away go out as deleted, so the device that pushed them drops its duplicate
+    changes.record(((table.name, uuid, user.pk) for uuid in merged), deleted=True)
     Conflict.objects.bulk_create(conflicts)
 
 
@@ -228,7 +293,7 @@ def table_column(table: Table, name: str):
 
 
 def _conflict(table, record, current, change, user, device) -> Conflict:
-    server = wire.to_wire(table, current, change["changed_at"])
+    server = wire.to_wire(table, current, change["changed_at"] if change else timezone.now())
     client = {name: _wire_value(value) for name, value in record.values.items()}
     return Conflict(
         user=user,
@@ -245,12 +310,14 @@ def _assign(table: Table, instance, values: dict) -> None:
     for name, value in values.items():
         column = table_column(table, name)
         if column.ref or column.lookup:
-            setattr(instance, f"{column.model_field}_id", value[1])
+            setattr(instance, f"{column.model_field}_id", _stored(column, value))
         else:
             setattr(instance, column.model_field, value)
 
 
-def _write(table: Table, user: User, creates, updates, deletes, result: PushResult) -> None:
+def _write(table: Table, user: User, creates, updates, deletes, result: PushResult, kept=()) -> None:
+    """Writes the rows and records them in the feed, with `kept`: records others were merged into, which the
+    device that pushed a duplicate gets on its next pull even when its version lost."""
     model = table.model
     if creates:
         instances = []
@@ -269,13 +336,13 @@ def _write(table: Table, user: User, creates, updates, deletes, result: PushResu
             values = {}
             for name, value in diff.items():
                 column = table_column(table, name)
-                values[column.model_field] = value[1] if (column.ref or column.lookup) else value
+                values[column.model_field] = _stored(column, value)
             rows.append((pk, {**values, "updated_at": now} if stamped else values))
         bulk.rows_update(model, rows)
     if deletes:
         model.objects.filter(pk__in=deletes).delete()  # post_delete turns the feed rows into tombstones
     written = [r.uuid for r in creates] + [uuid for _, uuid, _ in updates]
-    seq = changes.record((table.name, uuid, user.pk) for uuid in written)
+    seq = changes.record((table.name, uuid, user.pk) for uuid in [*written, *kept])
     result.applied += len(written) + len(deletes)
     result.seq = seq or result.seq
     if creates:

@@ -1,5 +1,6 @@
 """The real client: WatermelonDB's synchronize() with its LokiJS adapter, under Node, against the live server.
-Two devices of one learner create, update and delete on both sides, edit offline, and converge."""
+Two devices of one learner create, update and delete on both sides, edit offline, and converge; a scenario
+bookmarked offline on both ends as one bookmark."""
 
 import json
 import shutil
@@ -8,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from conversations.models import Bookmark, Rating
 from spaced_repetition import services as srs
 from spaced_repetition.models import Card, Deck
+from sync.models import SyncRun
 
 NODE_DIR = Path(__file__).parent / "node"
 NODE = shutil.which("node")
@@ -25,6 +28,8 @@ pytestmark = [
 DECK = "0d0e0c00-0000-4000-8000-000000000001"
 C1, C2, C3 = (f"0c0a0d00-0000-4000-8000-00000000000{n}" for n in (1, 2, 3))
 LOG = "010a0900-0000-4000-8000-000000000001"
+BOOKMARK_A, BOOKMARK_B = "0b0a0000-0000-4000-8000-00000000000a", "0b0a0000-0000-4000-8000-00000000000b"
+RATING = "0a0a0000-0000-4000-8000-000000000001"
 
 
 def card(front, back, due=1700000000000):
@@ -126,3 +131,50 @@ def test_two_devices_converge_on_the_server_state(live_server, client, learner, 
         (c["id"], c["front"], c["back"]) for c in dump_a["cards"]
     ]
     assert Deck.objects.get(uuid=DECK).name == "Viaje a Madrid"
+
+
+def test_a_scenario_bookmarked_offline_on_two_devices_ends_as_one_bookmark(live_server, client, learner, tmp_path):
+    client.force_login(learner)
+    url = f"{live_server.url}/api/v1/sync"
+    a = Device(tmp_path / "a.json", url, _register(client, "Phone A"))
+    b = Device(tmp_path / "b.json", url, _register(client, "Phone B"))
+    # B bookmarks a scenario offline; then A bookmarks it too, in a folder, rates it, and syncs first
+    b({"op": "create", "table": "scenario_bookmarks", "id": BOOKMARK_B, "fields": {"scenario": "at-the-bank"}})
+    results = a(
+        {"op": "create", "table": "scenario_bookmarks", "id": BOOKMARK_A, "fields": {"scenario": "at-the-bank"}},
+        {"op": "update", "table": "scenario_bookmarks", "id": BOOKMARK_A, "fields": {"folder": "Viajes"}},
+        {
+            "op": "create",
+            "table": "scenario_ratings",
+            "id": RATING,
+            "fields": {"scenario": "at-the-bank", "stars": 5, "review": "Útil"},
+        },
+        {"op": "sync"},
+    )
+    assert results[-1]["ok"] is True, results
+    assert [(str(u), s, f) for u, s, f in Bookmark.objects.values_list("uuid", "scenario__slug", "folder__name")] == [
+        (BOOKMARK_A, "at-the-bank", "Viajes")
+    ]
+    assert [(str(u), s) for u, s in Rating.objects.values_list("uuid", "stars")] == [(RATING, 5)]
+
+    # B's sync pulls A's bookmark beside its own and pushes its own, merged into A's (the older edit: A's folder
+    # stays); its next sync drops the duplicate
+    results = b({"op": "sync"}, {"op": "sync"}, {"op": "unsynced"}, {"op": "dump"})
+    assert results[0]["ok"] and results[1]["ok"], results
+    assert results[2]["value"] is False
+    dump = results[3]["data"]
+    assert [(r["id"], r["scenario"], r["folder"]) for r in dump["scenario_bookmarks"]] == [
+        (BOOKMARK_A, "at-the-bank", "Viajes")
+    ]
+    assert [(r["id"], r["stars"], r["review"]) for r in dump["scenario_ratings"]] == [(RATING, 5, "Útil")]
+    assert Bookmark.objects.count() == 1
+    assert list(SyncRun.objects.filter(device__name="Phone B", kind="push").values_list("pushed", "conflicts")) == [
+        (0, 1)  # its bookmark lost to A's newer one
+    ]
+
+    # B removes the bookmark; A hears of it
+    assert b({"op": "delete", "table": "scenario_bookmarks", "id": BOOKMARK_A}, {"op": "sync"})[-1]["ok"]
+    results = a({"op": "sync"}, {"op": "dump"})
+    assert results[0]["ok"], results
+    assert results[1]["data"]["scenario_bookmarks"] == []
+    assert not Bookmark.objects.exists()

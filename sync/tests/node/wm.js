@@ -40,6 +40,20 @@ const schema = appSchema({
       { name: 'reviewed_at', type: 'number' },
       { name: 'duration_ms', type: 'number' },
     ] }),
+    // a scenario by its slug, a folder by its name
+    tableSchema({ name: 'scenario_bookmarks', columns: [
+      { name: 'scenario', type: 'string', isIndexed: true },
+      { name: 'folder', type: 'string', isOptional: true },
+      { name: 'created_at', type: 'number' },
+      { name: 'updated_at', type: 'number' },
+    ] }),
+    tableSchema({ name: 'scenario_ratings', columns: [
+      { name: 'scenario', type: 'string', isIndexed: true },
+      { name: 'stars', type: 'number' },
+      { name: 'review', type: 'string' },
+      { name: 'created_at', type: 'number' },
+      { name: 'updated_at', type: 'number' },
+    ] }),
   ],
 })
 
@@ -51,8 +65,12 @@ class Deck extends Model { static table = 'decks'
 class Card extends Model { static table = 'cards'
   static associations = { decks: { type: 'belongs_to', key: 'deck_id' } } }
 class ReviewLog extends Model { static table = 'review_logs' }
+class ScenarioBookmark extends Model { static table = 'scenario_bookmarks' }
+class ScenarioRating extends Model { static table = 'scenario_ratings' }
 touched(Deck)
 touched(Card)
+touched(ScenarioBookmark)
+touched(ScenarioRating)
 
 // A file-backed Loki persistence adapter that tolerates a missing file (LokiFsAdapter does not).
 const jsonFileAdapter = () => ({
@@ -67,7 +85,7 @@ function makeDatabase(file) {
     extraLokiOptions: { adapter: jsonFileAdapter(), autosave: false },
     onSetUpError: (e) => { console.error('setUpError', e); process.exit(3) },
   })
-  return new Database({ adapter, modelClasses: [Deck, Card, ReviewLog] })
+  return new Database({ adapter, modelClasses: [Deck, Card, ReviewLog, ScenarioBookmark, ScenarioRating] })
 }
 
 async function sync(database, baseUrl, token, { strict = false } = {}) {
@@ -91,7 +109,7 @@ async function sync(database, baseUrl, token, { strict = false } = {}) {
 
 async function dump(database) {
   const out = {}
-  for (const table of ['decks', 'cards', 'review_logs']) {
+  for (const table of ['decks', 'cards', 'review_logs', 'scenario_bookmarks', 'scenario_ratings']) {
     const rows = await database.get(table).query().fetch()
     out[table] = rows.map((r) => ({ ...r._raw })).sort((a, b) => a.id.localeCompare(b.id))
   }
