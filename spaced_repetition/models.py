@@ -162,8 +162,11 @@ class Card(models.Model):
             )
         ]
         indexes = [
-            # The due queue: its counts read only the index (PostgreSQL; other databases ignore `include`).
-            models.Index(fields=["deck", "state", "due"], include=["suspended", "buried_until"], name="card_queue_idx")
+            # The due queue: its counts read only the index (PostgreSQL; other databases ignore `include`), and
+            # its cards come in the queue's order, (due, id), so that a LIMIT reads no more rows than it returns.
+            models.Index(
+                fields=["deck", "state", "due", "id"], include=["suspended", "buried_until"], name="card_queue_idx"
+            )
         ]
 
     def __str__(self):
