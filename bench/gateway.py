@@ -33,6 +33,7 @@ Target (issue 3): added p95 <= 5 ms on PostgreSQL.
 """
 
 import argparse
+import contextlib
 import os
 import statistics
 import sys
@@ -67,6 +68,9 @@ def _arguments(argv):
     parser.add_argument("--warmup", type=int, default=50, help="untimed calls of each kind first (default 50)")
     parser.add_argument(
         "--profile", action="store_true", help="cProfile the sequential calls (top 40, and the gateway's own code)"
+    )
+    parser.add_argument(
+        "--statements", action="store_true", help="median wall time of each SQL statement of the sequential calls"
     )
     parser.add_argument(
         "--in-process-server", action="store_true", help="run the fake server in this process (shares the GIL)"
@@ -213,6 +217,7 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     from admin_tools.gateway import circuit, routing, service
     from admin_tools.gateway.types import ChatRequest, Message
     from admin_tools.models import AIModel, Budget, Provider, UsageRecord, User
+    from bench.statements import StatementTimer
 
     AIModel.objects.exclude(provider=Provider.OFFLINE).update(enabled=False)
     model = AIModel.objects.create(
@@ -308,8 +313,11 @@ def _run(args, fast_url: str, paced_url: str) -> None:
         profiler = cProfile.Profile()
         profiler.enable()
     started = time.perf_counter()
-    pairs(args.calls, direct_samples, gateway_samples)
+    with StatementTimer() if args.statements else contextlib.nullcontext() as timer:
+        pairs(args.calls, direct_samples, gateway_samples)
     results["sequential"] = (direct_samples, gateway_samples, time.perf_counter() - started)
+    if timer is not None:
+        timer.report(args.calls)
     if profiler is not None:
         import pstats
 

@@ -169,6 +169,7 @@ def _run(args) -> None:
     from django.utils import timezone
 
     from bench import reviews_data
+    from bench.statements import StatementTimer
     from spaced_repetition.models import Card, ReviewLog
 
     started = time.perf_counter()
@@ -253,7 +254,7 @@ def _run(args) -> None:
             profiler = cProfile.Profile()
             profiler.enable()
         samples = []
-        timer = _StatementTimer() if args.statements and flow.name == "API" else contextlib.nullcontext()
+        timer = StatementTimer() if args.statements and flow.name == "API" else contextlib.nullcontext()
         with timer:
             for _ in range(args.iterations):
                 assert card_id is not None, "the queue ran dry; lower --iterations"
@@ -295,43 +296,6 @@ def _run(args) -> None:
     print(f"grades stored for the measured learner during the run: {sum(graded.values())}, by the card's state "
           f"before the grade: {dict(graded)}")  # fmt: skip
     _print_table(args, timings, floor, progress, counts)
-
-
-class _StatementTimer:
-    """Wall time of each statement as the view sees it (database work, round trip and the driver), grouped by
-    the statement's first words."""
-
-    def __init__(self):
-        self.times: dict[str, list[int]] = {}
-
-    def __call__(self, execute, sql, params, many, context):
-        t0 = time.perf_counter_ns()
-        try:
-            return execute(sql, params, many, context)
-        finally:
-            key = " ".join(sql.split()[:6])[:70]
-            self.times.setdefault(key, []).append(time.perf_counter_ns() - t0)
-
-    def __enter__(self):
-        from django.db import connection
-
-        self.wrapper = connection.execute_wrapper(self)
-        self.wrapper.__enter__()
-        return self
-
-    def __exit__(self, *exc):
-        return self.wrapper.__exit__(*exc)
-
-    def report(self, requests: int) -> None:
-        print(f"\n{'statement':<72}{'per request':>12}{'p50 ms':>9}{'p95 ms':>9}{'ms/request':>12}")
-        total = 0.0
-        for key, samples in sorted(self.times.items(), key=lambda item: -sum(item[1])):
-            stats, per_request = _ms(samples), sum(samples) / 1e6 / requests
-            total += per_request
-            print(
-                f"{key:<72}{len(samples) / requests:>12.2f}{stats['p50']:>9.3f}{stats['p95']:>9.3f}{per_request:>12.3f}"
-            )
-        print(f"{'all statements':<72}{'':>12}{'':>9}{'':>9}{total:>12.3f}")
 
 
 def _receivers() -> str:
