@@ -5,7 +5,7 @@ import os
 import time
 from collections.abc import Callable
 
-from asgiref.sync import async_to_sync
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.db import connection
@@ -24,17 +24,19 @@ def _database() -> dict:
     return {"vendor": connection.vendor}
 
 
-async def _receive(channel: str, timeout: float) -> dict:
-    return await asyncio.wait_for(get_channel_layer().receive(channel), timeout)
+async def _echo(timeout: float) -> dict:
+    """A message sent to a new channel and received back, on one event loop: the Redis pub/sub layer subscribes
+    a channel on the loop that made it."""
+    layer = get_channel_layer()
+    channel = await layer.new_channel("healthz.")
+    await layer.send(channel, {"type": "health.echo"})
+    return await asyncio.wait_for(layer.receive(channel), timeout)
 
 
 def _channel_layer() -> dict:
-    layer = get_channel_layer()
-    channel = async_to_sync(layer.new_channel)("healthz.")
-    async_to_sync(layer.send)(channel, {"type": "health.echo"})
-    message = async_to_sync(_receive)(channel, LAYER_TIMEOUT)
+    message = async_to_sync(_echo)(LAYER_TIMEOUT)
     assert message["type"] == "health.echo", message
-    return {"backend": type(layer).__name__}
+    return {"backend": type(get_channel_layer()).__name__}
 
 
 def _broker() -> dict:
@@ -43,12 +45,16 @@ def _broker() -> dict:
         return {"transport": conn.transport.driver_type}
 
 
+async def _ping(timeout: float) -> dict:
+    layer = get_channel_layer()
+    channel = await layer.new_channel("healthz.")
+    await sync_to_async(tasks.health_ping.delay)(channel)
+    return await asyncio.wait_for(layer.receive(channel), timeout)
+
+
 def _worker() -> dict:
     """A real round trip: enqueue a ping task and wait for the worker's answer on the channel layer."""
-    channel = async_to_sync(get_channel_layer().new_channel)("healthz.")
-    tasks.health_ping.delay(channel)
-    message = async_to_sync(_receive)(channel, WORKER_TIMEOUT)
-    return {"answered_by": message["worker"]}
+    return {"answered_by": async_to_sync(_ping)(WORKER_TIMEOUT)["worker"]}
 
 
 def _vector_store() -> dict:

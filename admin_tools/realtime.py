@@ -1,7 +1,6 @@
 """The one place that knows the per-user notification group and its event shape."""
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from tutor_project import layers
 
 
 def user_group(user_id: int) -> str:
@@ -9,6 +8,4 @@ def user_group(user_id: int) -> str:
 
 
 def notify_user(user_id: int, *, kind: str, text: str, level: str = "info") -> None:
-    async_to_sync(get_channel_layer().group_send)(
-        user_group(user_id), {"type": "notify", "kind": kind, "text": text, "level": level}
-    )
+    layers.group_send(user_group(user_id), {"type": "notify", "kind": kind, "text": text, "level": level})

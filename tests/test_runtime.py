@@ -1,18 +1,16 @@
 """The runtime pieces, for real: a Celery worker on the configured broker, the configured channel
 layer, the notifications websocket, and /healthz built on them."""
 
-import asyncio
 import os
 import socket
 
 import pytest
-from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
 
 from admin_tools import tasks
+from tests import listening
 from tutor_project.asgi import application
 
 THIS_PROCESS = f"{os.getpid()}@{socket.gethostname()}"
@@ -22,15 +20,10 @@ def _session_headers(client) -> list[tuple[bytes, bytes]]:
     return [(b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()), (b"origin", b"http://127.0.0.1")]
 
 
-async def _receive(channel, timeout=10):
-    return await asyncio.wait_for(get_channel_layer().receive(channel), timeout)
-
-
 def test_celery_task_round_trip_through_broker_worker_and_channel_layer(celery_worker):
-    layer = get_channel_layer()
-    channel = async_to_sync(layer.new_channel)("test.")
+    channel = listening.listen()
     tasks.health_ping.delay(channel)
-    message = async_to_sync(_receive)(channel)
+    message = listening.receive(channel, timeout=10)
     # the worker is a thread of this test process, so it answers with this process's id
     assert message == {"type": "health.pong", "worker": THIS_PROCESS}
 

@@ -161,7 +161,7 @@ def test_server_and_separate_celery_worker_share_redis(tmp_path, migrated_db):
         _stop(worker)
     assert status == 200, (body, server_log)
     assert body["checks"]["broker"]["transport"] == "redis"
-    assert body["checks"]["channel_layer"]["backend"] == "RedisChannelLayer"
+    assert body["checks"]["channel_layer"]["backend"] == "RedisPubSubChannelLayer"
     assert body["checks"]["worker"]["answered_by"] == f"{worker.pid}@{socket.gethostname()}"
     assert "embedded Celery worker" not in server_log
 

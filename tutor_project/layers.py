@@ -65,7 +65,19 @@ class _BackgroundLoop:
 _background = _BackgroundLoop()
 
 
+def run(coro, timeout: float = 5.0):
+    """Run a coroutine on the process's channel-layer loop from synchronous code: the Redis pub/sub layer serves
+    a channel only on the loop that made it, so listening from plain code (a check, a test) makes, joins and
+    receives its channel here."""
+    return _background.run(coro, timeout)
+
+
 def group_send(group: str, message: dict) -> None:
     """Send to a group from synchronous code in any thread but an event loop's own (a worker thread, a sync
     consumer's or view's thread)."""
-    _background.run(get_channel_layer().group_send(group, message))
+    run(get_channel_layer().group_send(group, message))
+
+
+def send(channel: str, message: dict) -> None:
+    """Send to one channel from synchronous code, as group_send."""
+    run(get_channel_layer().send(channel, message))

@@ -1,11 +1,8 @@
-import asyncio
 import datetime as dt
 import threading
 from decimal import Decimal
 
 import pytest
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -17,6 +14,7 @@ from admin_tools import budgets, insights, realtime, tasks
 from admin_tools.models import AIModel, Budget, BudgetAlert, User
 from admin_tools.tests.factories import AIModelFactory, UsageRecordFactory, UserFactory
 from learning.tests.factories import LearnerFactory, child_of
+from tests import listening
 
 pytestmark = pytest.mark.django_db
 
@@ -464,15 +462,8 @@ def test_settle_raises_every_threshold_a_large_call_crosses_at_once():
     assert [threshold for _, threshold in _alerts(budget)] == [10, 20]
 
 
-async def _receive(channel: str) -> dict:
-    return await asyncio.wait_for(get_channel_layer().receive(channel), timeout=5)
-
-
 def _listen(user) -> str:
-    layer = get_channel_layer()
-    channel = async_to_sync(layer.new_channel)("test.")
-    async_to_sync(layer.group_add)(realtime.user_group(user.pk), channel)
-    return channel
+    return listening.listen(realtime.user_group(user.pk))
 
 
 def test_an_alert_on_a_childs_budget_tells_the_child_the_parent_and_the_admins(
@@ -498,14 +489,14 @@ def test_an_alert_on_a_childs_budget_tells_the_child_the_parent_and_the_admins(
     assert mail.outbox[-1].body == (
         "kiddo has used 100% of their monthly AI budget ($2.00 of $2.00). AI replies stop until the next period."
     )
-    received = [async_to_sync(_receive)(child_channel)["text"] for _ in range(4)]
+    received = [listening.receive(child_channel)["text"] for _ in range(4)]
     assert received == [
         "You have used 50% of your monthly AI budget ($2.00 of $2.00).",
         "You have used 75% of your monthly AI budget ($2.00 of $2.00).",
         "You have used 90% of your monthly AI budget ($2.00 of $2.00).",
         "You have used 100% of your monthly AI budget ($2.00 of $2.00). AI replies stop until the next period.",
     ]
-    assert async_to_sync(_receive)(parent_channel) == {
+    assert listening.receive(parent_channel) == {
         "type": "notify",
         "kind": "budget",
         "text": "kiddo has used 50% of their monthly AI budget ($2.00 of $2.00).",

@@ -1,9 +1,5 @@
-import asyncio
-
 import pytest
 from allauth.account.models import EmailAddress
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 
@@ -11,6 +7,7 @@ from admin_tools import realtime, services
 from admin_tools.models import FamilyLink, Role, User
 from admin_tools.tests.factories import PASSWORD, UserFactory
 from admin_tools.validators import validate_child_secret
+from tests import listening
 
 pytestmark = pytest.mark.django_db
 
@@ -218,23 +215,16 @@ def test_child_account_delete_keeps_the_parent_role_while_a_child_remains():
 # --- login notice
 
 
-async def _receive(channel: str) -> dict:
-    return await asyncio.wait_for(get_channel_layer().receive(channel), timeout=5)
-
-
 def test_login_notice_reaches_the_users_group_after_commit(django_capture_on_commit_callbacks):
     user = UserFactory()
-    layer = get_channel_layer()
-    channel = async_to_sync(layer.new_channel)("test.")
-    async_to_sync(layer.group_add)(realtime.user_group(user.pk), channel)
+    channel = listening.listen(realtime.user_group(user.pk))
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         services.login_notice(user=user, user_agent="Firefox " + "x" * 100)
     assert len(callbacks) == 1
-    message = async_to_sync(_receive)(channel)
+    message = listening.receive(channel)
     assert message == {
         "type": "notify",
         "kind": "login",
         "text": f"New sign-in to your account (Firefox {'x' * 72}).",
         "level": "info",
     }
-    async_to_sync(layer.group_discard)(realtime.user_group(user.pk), channel)

@@ -115,11 +115,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Redis: channel layer, Celery broker and cache. Without it: in-process equivalents.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # Redis pub/sub: a streamed reply is many small events to one page, delivered in order; pub/sub costs a
+    # third of the core layer's list-and-sorted-set work per event and has no per-channel capacity to overflow.
+    # An event for a page that is not connected is dropped (the page reads the stored state when it connects).
     CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "capacity": 500},
-        }
+        "default": {"BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
     }
     CELERY_BROKER_URL = REDIS_URL
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
