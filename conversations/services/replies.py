@@ -19,7 +19,7 @@ from conversations import prompts, realtime, tasks
 from conversations.models import MAX_MESSAGE_LENGTH, Conversation, Correction, Message, Play
 from conversations.services import analysis
 from conversations.streaming import DeltaBatcher, ReplyCancelled
-from learning.gamification import services as gamification
+from learning import tasks as learning_tasks
 from learning.services import profile_get
 
 log = logging.getLogger(__name__)
@@ -95,12 +95,8 @@ def message_send(
     if profile_get(user=author).correction_strictness != "none":
         tasks.corrections_generate.delay_on_commit(message.pk)
     typing = message.timing.get("typing_ms") or 0
-    gamification.conversation_turn_record(
-        user=author,
-        message_id=message.pk,
-        language=conversation.language_id,
-        at=now,
-        duration_seconds=round(typing / 1000),
+    learning_tasks.conversation_turn_record.delay_on_commit(
+        author.pk, message.pk, conversation.language_id, now.isoformat(), round(typing / 1000)
     )
     return message, _placeholder(conversation, reply_to=message)
 

@@ -217,16 +217,23 @@ def test_message_send_while_a_reply_streams_is_refused(learner, django_capture_o
     assert list(conversation.messages.values_list("text", flat=True)) == ["Hola", ""]
 
 
-def test_message_send_awards_conversation_turn_xp_once(learner, django_capture_on_commit_callbacks):
+def test_message_send_awards_conversation_turn_xp_once_through_a_task(
+    learner, django_capture_on_commit_callbacks, tasks_inline
+):
     from learning.gamification.models import XpEvent
 
     conversation = ConversationFactory(owner=learner)
-    with django_capture_on_commit_callbacks(execute=False):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
         message, _ = replies.message_send(
             conversation=conversation, author=learner, text="Hola", timing={"typing_ms": 4200, "bogus": "x"}
         )
     assert message.timing == {"typing_ms": 4200}
-    assert list(XpEvent.objects.filter(user=learner).values_list("kind", "base_xp")) == [("conversation_turn", 3)]
+    assert not XpEvent.objects.filter(user=learner).exists()  # paid after commit, off the message's turn
+    for callback in callbacks * 2:  # committed, and the tasks delivered twice
+        callback()
+    assert list(XpEvent.objects.filter(user=learner).values_list("kind", "base_xp", "language")) == [
+        ("conversation_turn", 3, conversation.language_id)
+    ]
 
 
 def test_long_conversations_are_summarised_into_the_running_summary(learner, tutor_model, fake_anthropic):
