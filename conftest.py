@@ -3,6 +3,7 @@ from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
 from django.db import connections
 
+from tutor_project import vectors
 from tutor_project.celery import app as celery_app
 
 pytest_plugins = ["tests.fakes.fixtures"]
@@ -14,6 +15,16 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _vector_store(settings, tmp_path_factory):
+    """Each test its own embedded ChromaDB directory, opened only if the test embeds or reads something: a
+    test never sees another's vectors, nor writes into var/."""
+    settings.CHROMA_URL = ""
+    settings.CHROMA_PATH = tmp_path_factory.mktemp("chroma")
+    yield settings.CHROMA_PATH
+    vectors.clients_close()
 
 
 @pytest.fixture(scope="session", autouse=True)

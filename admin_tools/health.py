@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import connection
 
 from admin_tools import tasks
+from tutor_project import vectors
 from tutor_project.celery import app as celery_app
 
 WORKER_TIMEOUT = 5.0
@@ -58,13 +59,17 @@ def _worker() -> dict:
 
 
 def _vector_store() -> dict:
+    """Where the store is, and the number of entries of each collection (a count reads no vectors)."""
     if settings.CHROMA_URL:
-        return {"url": settings.CHROMA_URL}
-    path = settings.CHROMA_PATH
-    path.mkdir(parents=True, exist_ok=True)
-    if not os.access(path, os.W_OK):
-        raise PermissionError(f"{path} is not writable")
-    return {"path": str(path)}
+        where = {"url": settings.CHROMA_URL}
+    else:
+        path = settings.CHROMA_PATH
+        path.mkdir(parents=True, exist_ok=True)
+        if not os.access(path, os.W_OK):
+            raise PermissionError(f"{path} is not writable")
+        where = {"path": str(path)}
+    client = vectors.client()
+    return {**where, "collections": {collection.name: collection.count() for collection in client.list_collections()}}
 
 
 CHECKS: dict[str, Callable[[], dict]] = {

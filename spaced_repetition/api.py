@@ -10,7 +10,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from spaced_repetition import selectors, services
+from spaced_repetition import selectors, services, similar
 from spaced_repetition.anki import exporter, importer
 from spaced_repetition.models import Card, Deck, ReviewSettings
 from spaced_repetition.serializers import (
@@ -23,6 +23,7 @@ from spaced_repetition.serializers import (
     DeckInputSerializer,
     DeckSerializer,
     GradedSerializer,
+    NeighboursSerializer,
     QueueFilterSerializer,
     QueueSerializer,
     ReviewInputSerializer,
@@ -152,6 +153,16 @@ class CardDetailApi(APIView):
     def delete(self, request, card_id: int):
         services.cards_delete(cards=Card.objects.filter(pk=self._card(request, card_id).pk))
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class CardSimilarApi(APIView):
+    @extend_schema(
+        responses=NeighboursSerializer,
+        summary="Your cards nearest in meaning to one of yours (multilingual: “le chien” is near “el perro”)",
+    )
+    def get(self, request, card_id: int):
+        card = get_object_or_404(Card.objects.for_user(request.user), pk=card_id)
+        return Response(NeighboursSerializer(similar.similar_cards(user=request.user, card=card)).data)
 
 
 class ReviewQueueApi(APIView):

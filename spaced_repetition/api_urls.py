@@ -9,6 +9,7 @@ urlpatterns = [
     path("decks/<int:deck_id>/export", api.DeckExportApi.as_view(), name="api-deck-export"),
     path("cards", api.CardListApi.as_view(), name="api-cards"),
     path("cards/<int:card_id>", api.CardDetailApi.as_view(), name="api-card"),
+    path("cards/<int:card_id>/similar", api.CardSimilarApi.as_view(), name="api-card-similar"),
     path("review-queue", api.ReviewQueueApi.as_view(), name="api-review-queue"),
     path("reviews", api.ReviewCreateApi.as_view(), name="api-reviews"),
     path("reviews/<int:review_id>/undo", api.ReviewUndoApi.as_view(), name="api-review-undo"),

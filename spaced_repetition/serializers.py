@@ -139,6 +139,21 @@ class ReviewStatsSerializer(serializers.Serializer):
     today = ReviewSummarySerializer()
 
 
+class NeighbourSerializer(serializers.Serializer):
+    card = CardSerializer()
+    similarity = serializers.SerializerMethodField(help_text="Cosine similarity of the two cards' meaning, 0–1.")
+
+    def get_similarity(self, neighbour) -> float:
+        return round(1 - neighbour.distance, 3)
+
+
+class NeighboursSerializer(serializers.Serializer):
+    cards = NeighbourSerializer(many=True, help_text="Nearest first; at most 5, and only those alike enough.")
+    pending = serializers.BooleanField(
+        help_text="The card is not embedded yet, or was edited since: ask again in a moment."
+    )
+
+
 # --- input (shape only; the rules live in the services and models)
 
 

@@ -17,13 +17,16 @@ from django.http import Http404
 from django.utils import timezone
 
 from admin_tools.models import User
-from spaced_repetition import scheduling, selectors, signals
+from spaced_repetition import scheduling, selectors, signals, tasks
 from spaced_repetition.models import Card, Deck, ReviewLog, ReviewSettings, ReviewUndo
 
 # As Anki: a learner who walks away from a card does not add the break to the time spent reviewing.
 MAX_ANSWER_MS = 60_000
 CARD_EDITABLE_FIELDS = ("deck", "kind", "front", "back", "context", "audio")
 DECK_EDITABLE_FIELDS = ("name", "language", "new_per_day", "reviews_per_day")
+# what the vector store holds of a card (similar.card_text and its metadata): a change of one re-embeds it
+CARD_EMBEDDED_FIELDS = ("deck", "front", "back", "context")
+EMBED_BATCH = 200
 
 
 def _fuzz() -> bool:
@@ -95,6 +98,14 @@ def deck_delete(*, deck: Deck) -> int:
 # --- cards
 
 
+def cards_embed_later(*, card_ids: list[int]) -> None:
+    """Once committed, bring the cards' embeddings up to date in the background (tasks.cards_embed): new and edited
+    cards are embedded, deleted ones leave the vector store. In batches, so an import shows progress."""
+    ids = sorted(set(card_ids))
+    for start in range(0, len(ids), EMBED_BATCH):
+        tasks.cards_embed.delay_on_commit(ids[start : start + EMBED_BATCH])
+
+
 def _check_front_free(card: Card) -> None:
     if Card.objects.filter(deck_id=card.deck_id, front=card.front).exclude(pk=card.pk).exists():
         raise ValidationError({"front": f"The deck “{card.deck}” already has a card “{card.front}”."})
@@ -110,9 +121,11 @@ def card_create(
     source: str = Card.Source.MANUAL,
     source_ref: str = "",
     audio=None,
+    embed: bool = True,
 ) -> Card:
     """The one way cards are made, from any source. A front the deck already has gives back that card unchanged,
-    so a correction met twice, or an import run twice, adds nothing."""
+    so a correction met twice, or an import run twice, adds nothing. The new card is embedded in the background;
+    a caller making many (an import) passes embed=False and calls cards_embed_later once for them all."""
     front = front.strip()
     existing = deck.cards.filter(front=front).first()
     if existing is not None:
@@ -134,6 +147,8 @@ def card_create(
             card.save(force_insert=True)
     except IntegrityError:
         return deck.cards.get(front=front)
+    if embed:
+        cards_embed_later(card_ids=[card.pk])
     return card
 
 
@@ -147,6 +162,8 @@ def card_update(*, card: Card, **fields) -> Card:
     _check_front_free(card)
     # only the edited fields: a grade or a suspension stored meanwhile is not overwritten by this copy
     card.save(update_fields=[*fields, "updated_at"])
+    if set(fields) & set(CARD_EMBEDDED_FIELDS):
+        cards_embed_later(card_ids=[card.pk])
     return card
 
 
@@ -175,16 +192,19 @@ def cards_move(*, cards: QuerySet[Card], deck: Deck) -> int:
     pks = list(cards.values_list("pk", flat=True))
     moved = Card.objects.filter(pk__in=pks).update(deck=deck, updated_at=timezone.now())
     signals.rows_changed.send(sender=Card, model=Card, pks=pks)
+    cards_embed_later(card_ids=pks)
     return moved
 
 
 @transaction.atomic
 def cards_delete(*, cards: QuerySet[Card]) -> int:
-    """Delete cards with their history and, once the deletion is committed, their audio files."""
+    """Delete cards with their history and, once the deletion is committed, their audio files and embeddings."""
     audio = [card.audio for card in cards.exclude(audio="").only("audio")]
+    pks = list(cards.values_list("pk", flat=True))
     _, deleted = cards.delete()
     for file in audio:
         transaction.on_commit(lambda file=file: file.storage.delete(file.name))
+    cards_embed_later(card_ids=pks)
     return deleted.get(Card._meta.label, 0)
 
 

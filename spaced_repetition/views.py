@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from spaced_repetition import scheduling, selectors, services
+from spaced_repetition import scheduling, selectors, services, similar
 from spaced_repetition.anki import exporter, importer
 from spaced_repetition.forms import (
     AnkiImportForm,
@@ -223,14 +223,23 @@ def card_create(request):
     decks = Deck.objects.for_user(request.user)
     initial = {"deck": request.GET.get("deck")} if request.GET.get("deck") else {}
     form = CardForm(request.user, request.POST or None, request.FILES or None, initial=initial)
+    duplicate = None
     if request.method == "POST" and form.is_valid():
-        card = services.card_create(source=Card.Source.MANUAL, **form.card_fields)
-        messages.success(request, f"Card “{card.front}” added to {card.deck}.")
-        return redirect(f"{reverse('spaced_repetition:card_create')}?deck={card.deck_id}")
+        fields = form.card_fields
+        # a front the deck has is not a new card at all (card_create gives that card back); after the warning, the
+        # learner's "Add it anyway" button sends add_anyway
+        add_anyway = request.POST.get("add_anyway") == "1"
+        if not add_anyway and not fields["deck"].cards.filter(front=fields["front"]).exists():
+            duplicate = similar.likely_duplicate(
+                user=request.user, front=fields["front"], back=fields["back"], context=fields["context"]
+            )
+        if duplicate is None:
+            card = services.card_create(source=Card.Source.MANUAL, **fields)
+            messages.success(request, f"Card “{card.front}” added to {card.deck}.")
+            return redirect(f"{reverse('spaced_repetition:card_create')}?deck={card.deck_id}")
     status = 400 if form.errors else 200
-    return render(
-        request, "spaced_repetition/card_form.html", {"form": form, "has_decks": decks.exists()}, status=status
-    )
+    context = {"form": form, "has_decks": decks.exists(), "duplicate": duplicate}
+    return render(request, "spaced_repetition/card_form.html", context, status=status)
 
 
 @learner_view
@@ -242,6 +251,7 @@ def card_detail(request, card_id: int):
         "logs": card.logs.order_by("-reviewed_at", "-pk"),
         "retrievability": scheduling.retrievability(card.scheduling_state, now),
         "buried": card.is_buried(now),
+        "similar": similar.similar_cards(user=request.user, card=card),
     }
     return render(request, "spaced_repetition/card_detail.html", context)
 

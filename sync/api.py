@@ -104,6 +104,7 @@ class PushApi(DeviceApiView):
             )
             run.pushed, run.conflicts = result.applied, result.conflicts
             run.followup = [str(uuid) for uuid in result.created.get("review_logs", [])]
+            run.cards_changed = bool(result.changed & {"cards", "decks"})
         return Response({"applied": result.applied, "conflicts": result.conflicts})
 
 

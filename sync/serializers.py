@@ -75,6 +75,11 @@ class SyncRunSerializer(serializers.ModelSerializer):
 class StatusSerializer(serializers.Serializer):
     last_sync = SyncRunSerializer(allow_null=True)
     pending_background_work = serializers.IntegerField()
+    cards_to_embed = serializers.IntegerField(
+        allow_null=True,
+        help_text="Your cards not in the vector store yet (their embedding runs in the background); null when the "
+        "vector store does not answer",
+    )
     open_conflicts = serializers.IntegerField()
     healthy = serializers.BooleanField()
     checks = serializers.DictField(child=serializers.BooleanField())

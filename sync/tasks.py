@@ -7,9 +7,9 @@ from sync.services import followup, pruning
 
 
 @shared_task
-def push_followup(run_id: int, review_log_ids: list[str]) -> int:
-    """Record XP, streak and learner stats for the grades a device made offline."""
-    return followup.push_followup(run_id=run_id, review_log_ids=review_log_ids)
+def push_followup(run_id: int, review_log_ids: list[str], cards_changed: bool = False) -> int:
+    """Record XP, streak and learner stats for the grades a device made offline, and embed the cards it pushed."""
+    return followup.push_followup(run_id=run_id, review_log_ids=review_log_ids, cards_changed=cards_changed)
 
 
 @shared_task

@@ -18,6 +18,7 @@ API_PATHS = [
     "/api/v1/admin/models/{model_id}",
     "/api/v1/cards",
     "/api/v1/cards/{card_id}",
+    "/api/v1/cards/{card_id}/similar",
     "/api/v1/children",
     "/api/v1/children/{child_id}",
     "/api/v1/children/{child_id}/budget",

@@ -77,6 +77,7 @@ def _store(owner: User, apkg: package.Package, language: str, saved_audio: list)
     retention = ReviewSettings.objects.desired_retention(user=owner)
     created = duplicates = 0
     logs: list[ReviewLog] = []
+    new_cards: list[int] = []
     for note in apkg.notes:
         card = services.card_create(
             deck=decks[note.deck],
@@ -86,17 +87,20 @@ def _store(owner: User, apkg: package.Package, language: str, saved_audio: list)
             source=Card.Source.ANKI,
             source_ref=f"note:{note.id}",
             audio=_audio(apkg, note),
+            embed=False,  # one cards_embed_later below for the whole file
         )
         if card.pk in known:
             duplicates += 1
             continue
         known.add(card.pk)  # a later note of the file with the same front is a duplicate too
         created += 1
+        new_cards.append(card.pk)
         if card.audio:
             saved_audio.append(card.audio)
         logs += _replay(card, note, owner, retention)
     ReviewLog.objects.bulk_create(logs)
     signals.rows_changed.send(sender=ReviewLog, model=ReviewLog, pks=[log.pk for log in logs])
+    services.cards_embed_later(card_ids=new_cards)
     return AnkiImportResult(
         cards=created, reviews=len(logs), duplicates=duplicates, skipped=apkg.skipped, decks=list(decks.values())
     )

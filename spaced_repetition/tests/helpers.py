@@ -1,10 +1,11 @@
 """Helpers shared by the spaced_repetition tests: cards in a given state, their stored schedule, and the API's
-answers as the tests expect them."""
+answers as the tests expect them, and the cards' entries in the vector store."""
 
 from datetime import datetime, timedelta
 
-from spaced_repetition import scheduling
+from spaced_repetition import scheduling, similar
 from spaced_repetition.models import Card
+from tutor_project import vectors
 
 
 def schedule(card: Card) -> scheduling.CardState:
@@ -57,3 +58,10 @@ def invalid(fields: dict, message: str = "Some fields are not valid.") -> dict:
 
 
 NOT_FOUND = {"error": {"code": "not_found", "message": "No Card matches the given query.", "fields": {}}}
+
+
+def vector_entries() -> dict[str, dict]:
+    """The cards' entries in the vector store: {card id: metadata and the embedded text}."""
+    stored = vectors.collection(similar.COLLECTION).get(include=["metadatas", "documents"])
+    rows = zip(stored["ids"], stored["metadatas"], stored["documents"], strict=True)
+    return {pk: {**metadata, "text": text} for pk, metadata, text in rows}

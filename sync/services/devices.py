@@ -44,6 +44,8 @@ class Run:
     outcome: str = SyncRun.Outcome.OK
     # review logs the push created, whose XP and stats a background task records
     followup: list[str] = field(default_factory=list)
+    # the push wrote cards or decks: their embeddings are brought up to date in the background
+    cards_changed: bool = False
 
 
 @contextmanager
@@ -74,10 +76,10 @@ def run_recorded(*, device: Device, kind: str):
                 conflicts=run.conflicts,
                 outcome=run.outcome,
                 cursor=run.cursor,
-                followup_pending=bool(run.followup),
+                followup_pending=bool(run.followup or run.cards_changed),
             )
-            if run.followup:
-                tasks.push_followup.delay_on_commit(record.pk, run.followup)
+            if run.followup or run.cards_changed:
+                tasks.push_followup.delay_on_commit(record.pk, run.followup, run.cards_changed)
             seen = {"last_seen_at": timezone.now()}
             if kind == SyncRun.Kind.PULL and run.cursor is not None:
                 seen["cursor"] = run.cursor

@@ -39,6 +39,8 @@ class PushResult:
     conflicts: int = 0
     seq: int | None = None
     created: dict[str, list[UUID]] = field(default_factory=dict)
+    # the tables the push wrote or deleted rows of
+    changed: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -344,6 +346,8 @@ def _write(table: Table, user: User, creates, updates, deletes, result: PushResu
     written = [r.uuid for r in creates] + [uuid for _, uuid, _ in updates]
     seq = changes.record((table.name, uuid, user.pk) for uuid in [*written, *kept])
     result.applied += len(written) + len(deletes)
+    if written or deletes:
+        result.changed.add(table.name)
     result.seq = seq or result.seq
     if creates:
         result.created[table.name] = [record.uuid for record in creates]

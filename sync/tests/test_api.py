@@ -65,7 +65,9 @@ def test_status_reports_the_last_sync_pending_work_and_health(sync_client, learn
     assert body["last_sync"]["device"] == "Phone" and body["last_sync"]["outcome"] == "ok"
     assert body["pending_background_work"] == 1  # the task runs after the commit
     assert body["open_conflicts"] == 0
-    assert body["healthy"] is True and body["checks"] == {"change_feed": True, "background_work": True}
+    assert body["cards_to_embed"] == 1  # the factory's card: made without a service, so not embedded
+    assert body["healthy"] is True
+    assert body["checks"] == {"change_feed": True, "background_work": True, "vector_store": True}
 
 
 def test_push_followup_records_xp_for_offline_reviews_once(sync_client, learner):

@@ -144,6 +144,8 @@ CELERY_BEAT_SCHEDULE: dict = {
     "leagues-close-week": {"task": "learning.tasks.leagues_close_week", "schedule": 900.0},
     # Tombstones every device has pulled past go; the change feed and its counter are reconciled.
     "sync-prune-tombstones": {"task": "sync.tasks.tombstones_prune", "schedule": 3600.0},
+    # The vector store made to match the cards, should a task have been lost (a worker stopped mid-way).
+    "cards-reconcile-embeddings": {"task": "spaced_repetition.tasks.cards_reconcile", "schedule": 86400.0},
 }
 # Start the worker and beat inside the ASGI process. On by default only when the broker is the
 # in-memory one, which nothing outside this process can reach.
