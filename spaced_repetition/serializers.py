@@ -152,6 +152,7 @@ class NeighboursSerializer(serializers.Serializer):
     pending = serializers.BooleanField(
         help_text="The card is not embedded yet, or was edited since: ask again in a moment."
     )
+    unavailable = serializers.BooleanField(help_text="The vector store did not answer: `cards` is empty for now.")
 
 
 # --- input (shape only; the rules live in the services and models)

@@ -9,13 +9,21 @@ same cards twice, or a task delivered twice, changes nothing.
 """
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
+
+import httpx
 
 from admin_tools.models import User
 from spaced_repetition.models import Card
 from tutor_project import vectors
 
+logger = logging.getLogger(__name__)
+
 COLLECTION = "cards"
+# What a Chroma server (CHROMA_URL) that does not answer raises: chromadb checks the server when it makes a client
+# (ValueError), and the calls go over httpx. The pages and the API say so instead of failing.
+STORE_DOWN = (ValueError, httpx.HTTPError, ConnectionError)
 # Cosine distances with multilingual-e5-small, measured on vocabulary cards: a card and the same word with another
 # article or translation lie within 0.05; a synonym or the word in another language within 0.10; a word of the same
 # field (the cat, for the dog) within 0.15; unrelated cards at about 0.20.
@@ -41,6 +49,8 @@ class Neighbours:
     cards: list[Neighbour] = field(default_factory=list)
     # the card is not embedded yet, or was edited since: the task that embeds it has not run
     pending: bool = False
+    # the vector store did not answer
+    unavailable: bool = False
 
 
 @dataclass
@@ -158,6 +168,14 @@ def _nearest(user: User, embedding, *, exclude: int | None, limit: int, max_dist
 
 def similar_cards(*, user: User, card: Card, limit: int = SIMILAR_LIMIT) -> Neighbours:
     """The learner's cards nearest in meaning to one of theirs (never the card itself), nearest first."""
+    try:
+        return _similar_cards(user, card, limit)
+    except STORE_DOWN:
+        logger.warning("The vector store did not answer for similar cards", exc_info=True)
+        return Neighbours(unavailable=True)
+
+
+def _similar_cards(user: User, card: Card, limit: int) -> Neighbours:
     stored = _collection().get(ids=[str(card.pk)], include=["embeddings", "metadatas"])
     if not stored["ids"]:
         return Neighbours(pending=True)
@@ -170,9 +188,14 @@ def similar_cards(*, user: User, card: Card, limit: int = SIMILAR_LIMIT) -> Neig
 
 def likely_duplicate(*, user: User, front: str, back: str, context: str = "", exclude: int | None = None):
     """The learner's card closest in meaning to a card they are about to add, when it is near enough to be the
-    same card in other words ("el perro" for "perro"), else None. Embeds the text here and now (~20 ms)."""
+    same card in other words ("el perro" for "perro"), else None, also when the vector store does not answer (the
+    card is then added without the warning). Embeds the text here and now (~20 ms)."""
     [embedding] = vectors.embed([card_text(front=front.strip(), back=back.strip(), context=context.strip())])
-    nearest = _nearest(user, embedding, exclude=exclude, limit=1, max_distance=DUPLICATE_MAX_DISTANCE)
+    try:
+        nearest = _nearest(user, embedding, exclude=exclude, limit=1, max_distance=DUPLICATE_MAX_DISTANCE)
+    except STORE_DOWN:
+        logger.warning("The vector store did not answer the duplicate check", exc_info=True)
+        return None
     return nearest[0] if nearest else None
 
 

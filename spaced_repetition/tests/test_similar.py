@@ -1,6 +1,8 @@
 """Cards in the vector store: what each write leaves there, similar cards by meaning (one learner's only), and the
 duplicate warning. ChromaDB runs embedded on the test's own directory (conftest._vector_store) with the real model."""
 
+import socket
+
 import pytest
 
 from admin_tools import health
@@ -198,3 +200,33 @@ def test_health_reports_the_entries_of_each_collection(make_card, settings):
     make_card("el perro", "the dog")
     make_card("el gato", "the cat")
     assert health._vector_store() == {"path": str(settings.CHROMA_PATH), "collections": {"cards": 2}}
+
+
+# --- a Chroma server that does not answer
+
+
+@pytest.fixture
+def store_down(settings):
+    """CHROMA_URL on a local port nobody listens on: every call to the store is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.CHROMA_URL = f"http://127.0.0.1:{port}"
+    vectors.clients_close()
+    yield
+    vectors.clients_close()
+
+
+def test_card_page_and_api_say_so_when_the_store_does_not_answer(learner_client, deck, store_down):
+    card = CardFactory(deck=deck, front="el perro", back="the dog")
+    response = learner_client.get(card.get_absolute_url())
+    assert response.status_code == 200
+    assert "Similar cards are unavailable right now" in response.content.decode()
+    body = learner_client.get(f"/api/v1/cards/{card.pk}/similar").json()
+    assert body == {"cards": [], "pending": False, "unavailable": True}
+
+
+def test_adding_a_card_when_the_store_does_not_answer_adds_it_without_the_warning(learner_client, deck, store_down):
+    form = {"deck": deck.pk, "kind": "word", "front": "perro", "back": "the dog", "context": ""}
+    assert learner_client.post("/review/cards/new/", form).status_code == 302
+    assert list(deck.cards.values_list("front", flat=True)) == ["perro"]
