@@ -7,8 +7,10 @@ class ConversationsConfig(AppConfig):
     verbose_name = "Conversations with the tutor"
 
     def ready(self):
-        from conversations import catalogue, scenario_loader
+        from conversations import catalogue, progress, scenario_loader
+        from learning import signals as learning_signals
 
+        learning_signals.progress_sections.connect(progress.progress_section, dispatch_uid="conversations_progress")
         post_migrate.connect(
             lambda sender, **kwargs: catalogue.catalogue_ensure(),
             sender=self,

@@ -11,6 +11,7 @@ from html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from admin_tools.models import User
+from learning import signals
 from learning.gamification import selectors as gamification
 from spaced_repetition import stats
 from spaced_repetition.models import Card, ReviewSettings
@@ -257,4 +258,9 @@ def progress_panels(*, learner: User, now: datetime, leagues: bool) -> dict:
         "leagues_on": leagues,
         "league": gamification.league_table(learner, now=now, profile=profile) if leagues else None,
         "time_zone": time_zone,
+        "sections": [
+            section
+            for _, section in signals.progress_sections.send(sender=User, learner=learner, now=now)
+            if section is not None
+        ],
     }

@@ -415,8 +415,9 @@ def test_progress_query_count_does_not_grow_with_the_collection(client):
     _collection(large, 200)
 
     # session, user with profile, XP, the learner's days (goal, streak, calendar), reviews per day, forecast,
-    # cards by state, achievements, retention target, league (2), and the base template's two
-    assert (_queries(client, large), _queries(client, small)) == (13, 13)
+    # cards by state, achievements, retention target, league (2), the conversations section (3: totals, latest,
+    # mistakes) and the base template's two
+    assert (_queries(client, large), _queries(client, small)) == (16, 16)
 
 
 def test_status_with_activity_reads_what_status_and_activity_by_day_read():
