@@ -2,100 +2,52 @@
 for a parent's child (and nobody else's), empty states, and a query count that does not grow with the
 collection."""
 
-import zoneinfo
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from learning.gamification import achievements
 from learning.gamification import selectors as gamification_selectors
-from learning.gamification import services as gamification
 from learning.gamification.models import DailyActivity
 from learning.models import Profile
 from learning.progress import heat_level, heatmap
-from learning.tests.factories import LearnerFactory, child_of
+from learning.tests.factories import LearnerFactory
 from learning.tests.helpers import flag_set
-from spaced_repetition.models import Card, ReviewLog
+from learning.tests.progress_support import at_noon, grade, in_tokyo, local_today, long_day_text, table_row
+from spaced_repetition.models import Card
 from spaced_repetition.tests.factories import CardFactory, DeckFactory
 from spaced_repetition.tests.helpers import in_state
 
 pytestmark = pytest.mark.django_db
-
-TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")  # no DST: a local day is always 24 hours
-
-
-def _local_today() -> date:
-    return timezone.now().astimezone(TOKYO).date()
-
-
-def _at(day: date, hour: int = 12) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=TOKYO).astimezone(UTC)
-
-
-def _grade(card: Card, *, at: datetime, rating: int = 3, interval_days: int | None = None) -> ReviewLog:
-    """A stored grade, paid by the gamification service as the review_graded receiver does."""
-    if interval_days is None:
-        before = {"state": "new", "step": None, "stability": None, "difficulty": None}
-        before |= {"due": at.isoformat(), "last_review": None}
-    else:
-        last = at - timedelta(days=interval_days + 1)
-        before = {"state": "review", "step": None, "stability": 30.0, "difficulty": 5.0}
-        before |= {"due": (last + timedelta(days=interval_days)).isoformat(), "last_review": last.isoformat()}
-    log = ReviewLog.objects.create(
-        card=card,
-        user=card.deck.owner,
-        rating=rating,
-        state=before["state"],
-        reviewed_at=at,
-        duration_ms=5000,
-        state_before=before,
-    )
-    gamification.review_record(review_log=log)
-    return log
-
-
-def _in_tokyo(user):
-    Profile.objects.filter(user=user).update(time_zone="Asia/Tokyo")
-    return user
-
-
-def _row(label: str, *values) -> str:
-    cells = "".join(f'<td class="num">{value}</td>' for value in values)
-    return f'<tr><th scope="row">{label}</th>{cells}</tr>'
-
-
-def _long(day: date) -> str:
-    return dateformat.format(day, "D j M Y")
 
 
 @pytest.fixture
 def studied(learner):
     """A learner in Tokyo with five cards and four grades: three yesterday at a 30-day interval (one Again),
     one today of a new card."""
-    _in_tokyo(learner)
-    today = _local_today()
+    in_tokyo(learner)
+    today = local_today()
     deck = DeckFactory(owner=learner)
     now = timezone.now()
     overdue = in_state(CardFactory(deck=deck, front="el perro"), "review", due=now - timedelta(days=1))
-    in_state(CardFactory(deck=deck), "review", due=_at(today + timedelta(days=1)))
+    in_state(CardFactory(deck=deck), "review", due=at_noon(today + timedelta(days=1)))
     in_state(CardFactory(deck=deck), "learning", due=now - timedelta(minutes=1))
-    suspended = in_state(CardFactory(deck=deck), "review", due=_at(today + timedelta(days=2)))
+    suspended = in_state(CardFactory(deck=deck), "review", due=at_noon(today + timedelta(days=2)))
     Card.objects.filter(pk=suspended.pk).update(suspended=True)
     new = CardFactory(deck=deck)
     yesterday = today - timedelta(days=1)
-    _grade(overdue, at=_at(yesterday, 10), rating=3, interval_days=30)
-    _grade(overdue, at=_at(yesterday, 11), rating=1, interval_days=30)
-    _grade(overdue, at=_at(yesterday, 12), rating=4, interval_days=30)
-    _grade(new, at=now, rating=3)
+    grade(overdue, at=at_noon(yesterday, 10), rating=3, interval_days=30)
+    grade(overdue, at=at_noon(yesterday, 11), rating=1, interval_days=30)
+    grade(overdue, at=at_noon(yesterday, 12), rating=4, interval_days=30)
+    grade(new, at=now, rating=3)
     # another learner's cards, grades and XP never count
-    stranger_deck = DeckFactory(owner=_in_tokyo(LearnerFactory()))
+    stranger_deck = DeckFactory(owner=in_tokyo(LearnerFactory()))
     stranger_card = in_state(CardFactory(deck=stranger_deck), "review", due=now - timedelta(days=1))
-    _grade(stranger_card, at=_at(yesterday, 9), rating=1, interval_days=60)
-    _grade(stranger_card, at=now, rating=3, interval_days=60)
+    grade(stranger_card, at=at_noon(yesterday, 9), rating=1, interval_days=60)
+    grade(stranger_card, at=now, rating=3, interval_days=60)
     return learner
 
 
@@ -106,7 +58,7 @@ def test_progress_needs_a_signed_in_user(client):
 
 
 def test_progress_shows_review_figures_from_the_learners_own_logs_and_cards(learner_client, studied):
-    today = _local_today()
+    today = local_today()
     yesterday = today - timedelta(days=1)
 
     response = learner_client.get("/progress/")
@@ -114,13 +66,13 @@ def test_progress_shows_review_figures_from_the_learners_own_logs_and_cards(lear
     assert response.status_code == 200
     reviews = response.context["reviews_chart"]
     assert len(reviews.rows) == 30
-    assert reviews.rows[-2:] == [(_long(yesterday), [2, 1]), (_long(today), [1, 0])]
+    assert reviews.rows[-2:] == [(long_day_text(yesterday), [2, 1]), (long_day_text(today), [1, 0])]
     assert sum(sum(values) for _, values in reviews.rows) == 4
     forecast = response.context["forecast_chart"]
     assert forecast.rows[:3] == [
-        (f"Today ({_long(today)}), overdue included", [2]),
-        (_long(today + timedelta(1)), [1]),
-        (_long(today + timedelta(2)), [0]),
+        (f"Today ({long_day_text(today)}), overdue included", [2]),
+        (long_day_text(today + timedelta(1)), [1]),
+        (long_day_text(today + timedelta(2)), [0]),
     ]
     assert sum(sum(values) for _, values in forecast.rows) == 3
     assert response.context["states_chart"].rows == [
@@ -141,11 +93,11 @@ def test_progress_shows_review_figures_from_the_learners_own_logs_and_cards(lear
     assert response.context["states_chart"].data["series"][0]["values"] == [1, 1, 3, 0, 1]
     html = response.content.decode()
     for row in (
-        _row(_long(yesterday), 2, 1),
-        _row(_long(today), 1, 0),
-        _row(f"Today ({_long(today)}), overdue included", 2),
-        _row("Review", 3),
-        _row("Suspended", 1),
+        table_row(long_day_text(yesterday), 2, 1),
+        table_row(long_day_text(today), 1, 0),
+        table_row(f"Today ({long_day_text(today)}), overdue included", 2),
+        table_row("Review", 3),
+        table_row("Suspended", 1),
     ):
         assert row in html
     assert "1 review today." in html
@@ -160,7 +112,7 @@ def test_progress_shows_review_figures_from_the_learners_own_logs_and_cards(lear
 
 
 def test_progress_shows_xp_level_goal_and_calendar_from_the_gamification_records(learner_client, studied):
-    today = _local_today()
+    today = local_today()
     yesterday = today - timedelta(days=1)
 
     response = learner_client.get("/progress/")
@@ -193,12 +145,12 @@ def test_progress_shows_xp_level_goal_and_calendar_from_the_gamification_records
     assert "3 of 20 XP today" in html
     assert "17 XP to go." in html
     assert "2 active days in the last year, 11 XP." in html
-    assert _row(_long(yesterday), 8) in html
-    assert f'title="{_long(today)}: 3 XP"' in html
+    assert table_row(long_day_text(yesterday), 8) in html
+    assert f'title="{long_day_text(today)}: 3 XP"' in html
 
 
 def test_progress_shows_unlocked_achievements_with_their_date(learner_client, learner):
-    _in_tokyo(learner)
+    in_tokyo(learner)
     achievements.achievement_unlock(user=learner, code="path-built", at=datetime(2025, 3, 9, 16, 0, tzinfo=UTC))
 
     response = learner_client.get("/progress/")
@@ -217,10 +169,10 @@ def test_progress_shows_unlocked_achievements_with_their_date(learner_client, le
 def test_progress_shows_the_weeks_league_with_the_learner_marked(learner_client, learner):
     rival = LearnerFactory()
     now = timezone.now()
-    _grade(CardFactory(deck=DeckFactory(owner=learner)), at=now, rating=3)
+    grade(CardFactory(deck=DeckFactory(owner=learner)), at=now, rating=3)
     rival_deck = DeckFactory(owner=rival)
-    _grade(CardFactory(deck=rival_deck), at=now, rating=3)
-    _grade(CardFactory(deck=rival_deck), at=now, rating=1)
+    grade(CardFactory(deck=rival_deck), at=now, rating=3)
+    grade(CardFactory(deck=rival_deck), at=now, rating=1)
 
     response = learner_client.get("/progress/")
 
@@ -265,7 +217,7 @@ def test_progress_of_a_learner_out_of_leagues_says_so(learner_client, learner):
 def test_progress_without_the_leagues_flag_has_no_league_and_no_leaderboard_link(
     django_capture_on_commit_callbacks, learner_client, learner
 ):
-    _grade(CardFactory(deck=DeckFactory(owner=learner)), at=timezone.now(), rating=3)
+    grade(CardFactory(deck=DeckFactory(owner=learner)), at=timezone.now(), rating=3)
     html = learner_client.get("/progress/").content.decode()
     assert 'id="league-heading"' in html
     assert 'href="/progress/leaderboard/"' in html
@@ -281,123 +233,17 @@ def test_progress_without_the_leagues_flag_has_no_league_and_no_leaderboard_link
     assert "3 XP in all." in html
 
 
-# --- the leaderboard page
-
-
-def test_leaderboard_shows_the_learners_league_and_the_all_time_top(learner_client, learner):
-    rival, quiet = LearnerFactory(), LearnerFactory()
-    now = timezone.now()
-    _grade(CardFactory(deck=DeckFactory(owner=learner)), at=now, rating=3)
-    rival_deck = DeckFactory(owner=rival)
-    _grade(CardFactory(deck=rival_deck), at=now, rating=3)
-    _grade(CardFactory(deck=rival_deck), at=now, rating=1)
-    Profile.objects.filter(user=quiet).update(league_opt_out=True)
-    _grade(CardFactory(deck=DeckFactory(owner=quiet)), at=now, rating=4)
-
-    response = learner_client.get("/progress/leaderboard/")
-
-    assert response.status_code == 200
-    league = response.context["league"]
-    assert [(row["rank"], row["display_name"], row["xp"]) for row in league["rows"]] == [
-        (1, rival.profile.name, 5),
-        (2, learner.profile.name, 3),
-    ]
-    assert response.context["all_time"] == [
-        {"rank": 1, "display_name": rival.profile.name, "xp": 5, "is_me": False},
-        {"rank": 2, "display_name": learner.profile.name, "xp": 3, "is_me": True},
-    ]
-    html = response.content.decode()
-    assert "Bronze league, week of" in html
-    assert html.count(f"{learner.profile.name} <strong>(you)</strong>") == 2
-    assert quiet.profile.name not in html
-
-
-def test_leaderboard_of_a_new_install_shows_empty_states(learner_client):
-    html = learner_client.get("/progress/leaderboard/").content.decode()
-    assert "Not in a league this week: the first XP of the week joins one." in html
-    assert "Nobody has earned XP yet: the first review puts you on the board." in html
-
-
-def test_leaderboard_of_a_learner_out_of_leagues_says_so(learner_client, learner):
-    Profile.objects.filter(user=learner).update(league_opt_out=True)
-    html = learner_client.get("/progress/leaderboard/").content.decode()
-    assert "Staying out of leagues (a choice in the settings)." in html
-    assert "You stay out of leaderboards, so you are not listed." in html
-
-
-def test_leaderboard_is_not_found_when_the_leagues_flag_is_off(django_capture_on_commit_callbacks, learner_client):
-    flag_set(django_capture_on_commit_callbacks, "leagues", everyone=False)
-    response = learner_client.get("/progress/leaderboard/")
-    assert response.status_code == 404
-    assert "There is nothing here, or it is not yours to see." in response.content.decode()
-
-
-def test_leaderboard_needs_a_signed_in_user(client):
-    response = client.get("/progress/leaderboard/")
-    assert (response.status_code, response["Location"]) == (302, "/accounts/login/?next=/progress/leaderboard/")
-
-
-def test_progress_is_in_the_main_navigation(learner_client):
-    response = learner_client.get("/progress/")
-
-    assert '<a href="/progress/" aria-current="page">Progress</a>' in response.content.decode()
-
-
-def test_child_progress_shows_the_childs_figures_to_the_parent(learner_client, learner):
-    child = child_of(learner, username="kim")
-    _grade(CardFactory(deck=DeckFactory(owner=child)), at=timezone.now(), rating=3)
-    _grade(CardFactory(deck=DeckFactory(owner=learner)), at=timezone.now(), rating=1)  # the parent's own
-
-    response = learner_client.get(f"/children/{child.pk}/progress/")
-
-    assert response.status_code == 200
-    assert response.context["learner"] == child
-    assert response.context["reviews_today"] == 1
-    assert response.context["reviews_chart"].rows[-1][1] == [1, 0]
-    assert response.context["status"]["xp_total"] == 3
-    html = response.content.decode()
-    assert "<h1>Progress of Kim</h1>" in html
-    assert "Days are counted in their time zone, UTC." in html
-    assert "Kim <strong>(Kim)</strong>" in html
-
-
-def test_children_pages_link_to_each_childs_progress(learner_client, learner):
-    child = child_of(learner, username="kim")
-    url = reverse("learning:child_progress", args=[child.pk])
-
-    assert (
-        f'<a href="{url}" aria-label="Progress of Kim">Progress</a>'
-        in learner_client.get("/children/").content.decode()
-    )
-    assert f'<a href="{url}">Progress</a>' in learner_client.get(f"/children/{child.pk}/").content.decode()
-
-
-def test_child_progress_of_another_parents_child_is_not_found(learner_client):
-    stranger_child = child_of(LearnerFactory(), username="stranger-kid")
-
-    assert learner_client.get(f"/children/{stranger_child.pk}/progress/").status_code == 404
-
-
-def test_child_progress_is_not_found_for_a_learner_or_the_child_itself(client, learner):
-    child = child_of(LearnerFactory(), username="kim")
-
-    client.force_login(learner)
-    assert client.get(f"/children/{child.pk}/progress/").status_code == 404
-    client.force_login(child)
-    assert client.get(f"/children/{child.pk}/progress/").status_code == 404
-
-
 def _collection(learner, cards: int) -> None:
     """`cards` cards in every state, each graded once yesterday and once today, paid as real reviews."""
-    today = _local_today()
-    deck = DeckFactory(owner=_in_tokyo(learner))
+    today = local_today()
+    deck = DeckFactory(owner=in_tokyo(learner))
     states = ["new", "learning", "review", "relearning"]
     made = [CardFactory(deck=deck) for _ in range(cards)]
     for n, card in enumerate(made):
         if states[n % 4] != "new":
-            in_state(card, states[n % 4], due=_at(today + timedelta(days=n % 40 - 5)))
-        _grade(card, at=_at(today - timedelta(days=1 + n % 60)), rating=1 + n % 4, interval_days=n % 50)
-        _grade(card, at=timezone.now(), rating=3)
+            in_state(card, states[n % 4], due=at_noon(today + timedelta(days=n % 40 - 5)))
+        grade(card, at=at_noon(today - timedelta(days=1 + n % 60)), rating=1 + n % 4, interval_days=n % 50)
+        grade(card, at=timezone.now(), rating=3)
 
 
 def _queries(client, learner) -> int:
@@ -421,9 +267,9 @@ def test_progress_query_count_does_not_grow_with_the_collection(client):
 
 
 def test_status_with_activity_reads_what_status_and_activity_by_day_read():
-    learner = _in_tokyo(LearnerFactory())
-    today, now = _local_today(), timezone.now()
-    met = _at(today, 9)
+    learner = in_tokyo(LearnerFactory())
+    today, now = local_today(), timezone.now()
+    met = at_noon(today, 9)
     for days_ago, xp, activity_xp, goal_met_at in [
         (400, 30, 30, met),  # before the calendar's year, in the streak's history
         (366, 15, 15, None),
