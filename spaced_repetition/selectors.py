@@ -56,6 +56,9 @@ class DueQueue:
         return self.cards[0] if self.cards else None
 
 
+# CardQuerySet.active in SQL, for the queue's statements below: not suspended, not buried (one parameter: now)
+_ACTIVE_SQL = "NOT {c}suspended AND ({c}buried_until IS NULL OR {c}buried_until <= %s)"
+
 # the order of the queue's parts: learning cards first, then reviews, then new cards
 _PART_ORDER = {LEARNING: 0, RELEARNING: 0, REVIEW: 1, NEW: 2}
 
@@ -74,8 +77,8 @@ def _first_cards(parts: list[tuple[int, str, int]], now: datetime) -> list[Card]
     for n, (deck_id, state, count) in enumerate(parts):
         due = "" if state == NEW else " AND due <= %s"
         sql.append(
-            f"SELECT * FROM (SELECT * FROM {table} WHERE deck_id = %s AND state = %s{due} AND NOT suspended"
-            f" AND (buried_until IS NULL OR buried_until <= %s) ORDER BY due, id LIMIT %s) AS part_{n}"
+            f"SELECT * FROM (SELECT * FROM {table} WHERE deck_id = %s AND state = %s{due}"
+            f" AND {_ACTIVE_SQL.format(c='')} ORDER BY due, id LIMIT %s) AS part_{n}"
         )
         params += [deck_id, state, *([] if state == NEW else [moment]), moment, count]
     cards = Card.objects.raw(" UNION ALL ".join(sql), params)
@@ -95,7 +98,7 @@ def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: date
     card, log, deck_table = (q(model._meta.db_table) for model in (Card, ReviewLog, Deck))
     moment = connection.ops.adapt_datetimefield_value
     now_at, soon_at = moment(now), moment(now + LEARN_AHEAD)
-    active = "c.deck_id = d.id AND NOT c.suspended AND (c.buried_until IS NULL OR c.buried_until <= %s)"
+    active = f"c.deck_id = d.id AND {_ACTIVE_SQL.format(c='c.')}"
     one_deck = " AND d.id = %s" if deck is not None else ""
     # PostgreSQL stops counting a deck's due reviews and new cards at its remaining allowance; SQLite cannot
     # read the outer row in a LIMIT, so it counts them all (due_queue caps the counts either way).
