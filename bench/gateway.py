@@ -257,11 +257,10 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     def direct() -> str:
         client = clients[model.base_url]
         pieces = []
-        with client.messages.stream(**params) as stream:
+        with client.messages.create(**params, stream=True) as stream:  # the call the gateway's provider makes
             for event in stream:
                 if event.type == "content_block_delta":
                     pieces.append(event.delta.text)
-            stream.get_final_message()
         return "".join(pieces)
 
     def gateway() -> str:

@@ -33,13 +33,38 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):
         self.groups.append(group)
         await self.accept()
         # A reply already streaming: its text so far, then every later batch (seq tells the page which it has).
+        self.seqs: dict[int, int] = {}  # the last batch this page has of each streaming reply
         for snapshot in await database_sync_to_async(self._joined)():
-            await self.send_json({"type": "reply.snapshot", "message": snapshot})
+            await self._snapshot_send(snapshot)
 
     def _joined(self) -> list[dict]:
         presence.joined(self.conversation.pk)
         streaming = self.conversation.messages.filter(status=Message.Status.STREAMING)
         return [realtime.message_data(reply) for reply in streaming]
+
+    def _stored(self, message_id: int) -> dict | None:
+        message = self.conversation.messages.filter(pk=message_id).first()
+        return realtime.message_data(message) if message is not None else None
+
+    async def _snapshot_send(self, snapshot: dict) -> None:
+        self.seqs[snapshot["id"]] = snapshot["seq"]
+        await self.send_json({"type": "reply.snapshot", "message": snapshot})
+
+    async def _in_sequence(self, delta: dict) -> bool:
+        """Whether to pass a batch on. The worker sends a batch before it stores it, so a snapshot taken as the
+        page connected can be one batch short of the first batch this consumer hears: then the stored state,
+        which has that batch by now, goes out as a fresh snapshot first. The page never sees a gap."""
+        last = self.seqs.get(delta["message_id"], 0)
+        if delta["seq"] > last + 1:
+            snapshot = await database_sync_to_async(self._stored)(delta["message_id"])
+            if snapshot is None:
+                return False
+            await self._snapshot_send(snapshot)
+            last = snapshot["seq"]
+        if delta["seq"] <= last:
+            return False
+        self.seqs[delta["message_id"]] = delta["seq"]
+        return True
 
     async def disconnect(self, code):
         if getattr(self, "conversation", None) is not None and self.groups:
@@ -78,4 +103,7 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):
         return {"type": "error", "fields": {"type": ["Expected message.send or reply.stop."]}}
 
     async def forward(self, event):
-        await self.send_json(event["event"])
+        event = event["event"]
+        if event["type"] == "reply.delta" and not await self._in_sequence(event):
+            return
+        await self.send_json(event)

@@ -23,9 +23,16 @@ def group_name(conversation_id: int) -> str:
     return f"conversation.{conversation_id}"
 
 
-def send(conversation_id: int, event: dict) -> None:
-    # One handler ("forward") in the consumer passes every event on to the page unchanged.
-    layers.group_send(group_name(conversation_id), {"type": "forward", "event": event})
+def send(conversation_id: int, event: dict, *, wait: bool = True) -> None:
+    """One handler ("forward") in the consumer passes every event on to the page unchanged. Events leave in the
+    order they are sent; `wait=False` does not wait for the channel layer (see reply_delta)."""
+    layers.group_send(group_name(conversation_id), {"type": "forward", "event": event}, wait=wait)
+
+
+def reply_delta(message_id: int, conversation_id: int, *, seq: int, text: str) -> None:
+    """A streamed batch. The worker goes back to reading the provider at once: a reader that waited for every
+    send would fall behind a busy channel layer, and then flush every delta on its own, further behind."""
+    send(conversation_id, {"type": "reply.delta", "message_id": message_id, "seq": seq, "text": text}, wait=False)
 
 
 def message_data(message) -> dict:

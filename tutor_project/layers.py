@@ -7,10 +7,15 @@ apart. This subclass moves calls from foreign threads onto the loop that receive
 """
 
 import asyncio
+import concurrent.futures
+import logging
 import os
 import threading
+from collections.abc import Awaitable, Callable
 
 from channels.layers import InMemoryChannelLayer, get_channel_layer
+
+log = logging.getLogger(__name__)
 
 
 class ThreadSafeInMemoryChannelLayer(InMemoryChannelLayer):
@@ -42,22 +47,44 @@ class ThreadSafeInMemoryChannelLayer(InMemoryChannelLayer):
 
 
 class _BackgroundLoop:
-    """One event loop per process, in a daemon thread, for channel-layer sends from plain threads (Celery worker
+    """One event loop per process, in a daemon thread, for channel-layer calls from plain threads (Celery worker
     threads). `async_to_sync` would build a loop per call, and channels-redis keeps its connections per loop, so
-    every streamed batch would open and close a Redis connection; here they stay open."""
+    every streamed batch would open and close a Redis connection; here they stay open.
+
+    Sends go through one queue, drained by one task on that loop, so they leave in the order they were posted
+    from any thread: a caller may post a send and go on (`post`, a streamed batch) without a later event of the
+    same reply (its end) overtaking it."""
 
     def __init__(self):
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._queue: asyncio.Queue | None = None
         self._pid = 0
 
     def run(self, coro, timeout: float = 5.0):
         return asyncio.run_coroutine_threadsafe(coro, self._running()).result(timeout)
 
+    def post(self, send: Callable[[], Awaitable]) -> concurrent.futures.Future:
+        """Queue `send()` (a coroutine function) behind every send posted before it; the future is its outcome."""
+        done: concurrent.futures.Future = concurrent.futures.Future()
+        loop = self._running()
+        loop.call_soon_threadsafe(self._queue.put_nowait, (send, done))
+        return done
+
+    async def _drain(self):
+        while True:
+            send, done = await self._queue.get()
+            try:
+                done.set_result(await send())
+            except Exception as error:  # noqa: BLE001 - handed to the poster; `post` without a wait logs it
+                done.set_exception(error)
+
     def _running(self) -> asyncio.AbstractEventLoop:
         with self._lock:
             if self._loop is None or self._pid != os.getpid():  # a forked child starts its own
                 self._loop, self._pid = asyncio.new_event_loop(), os.getpid()
+                self._queue = asyncio.Queue()
+                self._loop.create_task(self._drain())
                 threading.Thread(target=self._loop.run_forever, name="channel-layer-sends", daemon=True).start()
             return self._loop
 
@@ -72,12 +99,22 @@ def run(coro, timeout: float = 5.0):
     return _background.run(coro, timeout)
 
 
-def group_send(group: str, message: dict) -> None:
+def _logged(future: concurrent.futures.Future) -> None:
+    if future.exception() is not None:
+        log.warning("a channel layer send failed: %r", future.exception())
+
+
+def group_send(group: str, message: dict, *, wait: bool = True, timeout: float = 5.0) -> None:
     """Send to a group from synchronous code in any thread but an event loop's own (a worker thread, a sync
-    consumer's or view's thread)."""
-    run(get_channel_layer().group_send(group, message))
+    consumer's or view's thread), after every send this process posted before. `wait=False` returns at once
+    (a failure is logged): for a streamed batch, whose reader must not stop for the channel layer."""
+    future = _background.post(lambda: get_channel_layer().group_send(group, message))
+    if wait:
+        future.result(timeout)
+    else:
+        future.add_done_callback(_logged)
 
 
 def send(channel: str, message: dict) -> None:
-    """Send to one channel from synchronous code, as group_send."""
-    run(get_channel_layer().send(channel, message))
+    """Send to one channel from synchronous code, in order with group_send."""
+    _background.post(lambda: get_channel_layer().send(channel, message)).result(5.0)

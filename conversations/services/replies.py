@@ -158,11 +158,11 @@ def reply_generate(*, reply: Message) -> Message:
     group = conversation.pk
 
     def flush(batch: str, seq: int) -> bool:
-        # One statement stores the text so far (for pages that connect now) and sees a stop (or a deletion).
-        if not Message.objects.filter(pk=reply.pk, cancel_requested=False).update(text=batcher.text, seq=seq):
-            return False
-        realtime.send(group, {"type": "reply.delta", "message_id": reply.pk, "seq": seq, "text": batch})
-        return True
+        # The batch goes to the pages first (their wait is the stream's latency), then one statement stores the
+        # text so far and sees a stop (or a deletion). A page that connects in between gets a snapshot one batch
+        # short; its consumer sees the next batch's seq skip one and sends the stored state, which has it by then.
+        realtime.reply_delta(reply.pk, group, seq=seq, text=batch)
+        return bool(Message.objects.filter(pk=reply.pk, cancel_requested=False).update(text=batcher.text, seq=seq))
 
     batcher = DeltaBatcher(flush)
     try:
@@ -175,32 +175,42 @@ def reply_generate(*, reply: Message) -> Message:
         )
         batcher.flush()
     except ReplyCancelled:
-        return _finish(reply, text=batcher.received, status=Message.Status.INCOMPLETE, error_code="stopped")
+        return _finish(reply, batcher, status=Message.Status.INCOMPLETE, error_code="stopped")
     except gateway.GatewayError as error:
-        return _finish_failed(reply, received=batcher.received, code=error.code, error=str(error))
+        return _finish_failed(reply, batcher, code=error.code, error=str(error))
     except Exception:
         # A bug or an outage of our own (the database, say): the page gets an error state instead of a reply
         # that spins for ever, and the worker logs the exception.
-        _finish_failed(reply, received=batcher.received, code="unavailable", error="")
+        _finish_failed(reply, batcher, code="unavailable", error="")
         raise
     reply.provider, reply.model_name, reply.is_fallback = answer.provider, answer.model_id, answer.is_fallback
     reply.usage_record_id = answer.usage_record_id
-    finished = _finish(reply, text=answer.text, status=Message.Status.COMPLETE)
+    finished = _finish(reply, batcher, text=answer.text, status=Message.Status.COMPLETE)
     if conversation.messages.in_prompt().filter(pk__gt=conversation.summary_through or 0).count() > SUMMARY_AFTER:
         tasks.conversation_summarise.delay(conversation.pk)
     return finished
 
 
-def _finish_failed(reply: Message, *, received: str, code: str, error: str) -> Message:
-    status = Message.Status.INCOMPLETE if received else Message.Status.FAILED
-    return _finish(reply, text=received, status=status, error_code=code, error=error)
+def _finish_failed(reply: Message, batcher: DeltaBatcher, *, code: str, error: str) -> Message:
+    status = Message.Status.INCOMPLETE if batcher.received else Message.Status.FAILED
+    return _finish(reply, batcher, status=status, error_code=code, error=error)
 
 
-def _finish(reply: Message, *, text: str, status: str, error_code: str = "", error: str = "") -> Message:
+def _finish(
+    reply: Message,
+    batcher: DeltaBatcher,
+    *,
+    status: str,
+    text: str | None = None,
+    error_code: str = "",
+    error: str = "",
+) -> Message:
+    """Store the reply as it ends: `text` (the gateway's answer), or else everything received, and the number of
+    the last batch sent."""
     if not Message.objects.filter(pk=reply.pk).exists():
         return reply  # the conversation was deleted while the reply streamed
-    reply.text, reply.status, reply.error_code = text, status, error_code
-    reply.seq = max(reply.seq, Message.objects.get(pk=reply.pk).seq)
+    reply.text = batcher.received if text is None else text
+    reply.status, reply.error_code, reply.seq = status, error_code, batcher.seq
     reply.completed_at = timezone.now()
     reply.save(
         update_fields=[

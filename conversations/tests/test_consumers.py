@@ -4,11 +4,13 @@ layer (Redis in CI), a real Celery worker streaming the reply from the fake Anth
 import asyncio
 
 import pytest
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 
+from conversations import realtime
 from conversations.models import Message
-from conversations.tests.factories import ConversationFactory
+from conversations.tests.factories import ConversationFactory, MessageFactory
 from learning.models import Profile
 from learning.tests.factories import LearnerFactory
 from tutor_project.asgi import application
@@ -90,14 +92,45 @@ async def test_a_page_that_connects_mid_stream_gets_the_text_so_far_then_the_res
     assert (await late.connect())[0] is True
     snapshot = await late.receive_json_from(timeout=5)
     assert (snapshot["type"], snapshot["message"]["status"]) == ("reply.snapshot", "streaming")
-    seen = snapshot["message"]["seq"]
-    assert seen >= 2
+    assert snapshot["message"]["seq"] >= 1  # the second batch may be sent and not stored yet
     assert REPLY.startswith(snapshot["message"]["text"])
-    events = await _until(late, "reply.done")
-    later = [event for event in events if event["type"] == "reply.delta" and event["seq"] > seen]
-    assert snapshot["message"]["text"] + "".join(event["text"] for event in later) == REPLY
+    events = [snapshot, *await _until(late, "reply.done")]
+    # As the page does: the latest snapshot, then the batches after it, in order and without a gap.
+    last = max(i for i, event in enumerate(events) if event["type"] == "reply.snapshot")
+    deltas = [event for event in events[last:] if event["type"] == "reply.delta"]
+    seen = events[last]["message"]["seq"]
+    assert [event["seq"] for event in deltas] == list(range(seen + 1, seen + 1 + len(deltas)))
+    assert events[last]["message"]["text"] + "".join(event["text"] for event in deltas) == REPLY
+    assert events[-1]["message"]["text"] == REPLY
     await sender.disconnect()
     await late.disconnect()
+
+
+async def test_a_batch_sent_before_it_was_stored_reaches_a_new_page_as_a_fresh_snapshot(client):
+    """The worker sends a batch, then stores it. A page whose snapshot missed batch 2 while its consumer joined
+    after batch 2 went out hears batch 3 first: it gets the stored state (batches 1-2) as a snapshot, then 3."""
+    conversation = await _conversation()
+    reply = await database_sync_to_async(MessageFactory)(
+        conversation=conversation, role=Message.Role.TUTOR, status=Message.Status.STREAMING, text="Uno", seq=1
+    )
+    page = await _socket(client, conversation.owner, conversation.pk)
+    assert (await page.connect())[0] is True
+    first = await page.receive_json_from(timeout=5)
+    assert (first["type"], first["message"]["seq"], first["message"]["text"]) == ("reply.snapshot", 1, "Uno")
+    await database_sync_to_async(Message.objects.filter(pk=reply.pk).update)(text="Uno dos", seq=2)
+    send = sync_to_async(realtime.reply_delta)
+    await send(reply.pk, conversation.pk, seq=3, text=" tres")
+    await send(reply.pk, conversation.pk, seq=3, text=" tres")  # delivered twice: passed on once
+    await send(reply.pk, conversation.pk, seq=4, text=" cuatro")
+    events = [await page.receive_json_from(timeout=5) for _ in range(3)]
+    assert [(event["type"], event.get("seq") or event["message"]["seq"]) for event in events] == [
+        ("reply.snapshot", 2),
+        ("reply.delta", 3),
+        ("reply.delta", 4),
+    ]
+    assert events[0]["message"]["text"] == "Uno dos"
+    assert await page.receive_nothing(timeout=0.3) is True
+    await page.disconnect()
 
 
 async def test_another_learner_cannot_join_the_conversation(client):
