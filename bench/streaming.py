@@ -580,10 +580,10 @@ def _probe_worker(argv: list[str]) -> None:
         local.flush_started = time.time_ns()
         return original_flush(self)
 
-    def send(conversation_id, event):
+    def send(conversation_id, event, **options):
         started = time.time_ns()
-        original_send(conversation_id, event)
-        ended = time.time_ns()
+        original_send(conversation_id, event, **options)
+        ended = time.time_ns()  # a batch (wait=False): only queued on the process's channel-layer loop
         if event.get("type") == "reply.delta":
             records["flushes"].append(
                 (event["message_id"], event["seq"], getattr(local, "flush_started", started), started, ended)
@@ -983,9 +983,9 @@ def _report_probe(probe_file: Path, results: dict, n: int) -> None:
                 ("TTFT: task started -> provider request read (task + gateway)", setup),
                 ("TTFT: provider request read -> first delta sent (fake pace)", provider_first),
                 ("delta (b): sent by fake -> flush starts (SDK parse, GIL)", hold),
-                ("batch: flush starts -> layer send starts (UPDATE message)", update),
-                ("batch: channel layer send (async_to_sync group_send)", layer),
-                ("batch: layer send done -> page received (Redis, daphne)", deliver),
+                ("batch: flush starts -> layer send posted (batcher)", update),
+                ("batch: posting the send (queued on the layer's loop)", layer),
+                ("batch: send posted -> page received (loop, Redis, daphne)", deliver),
                 ("final batch: last delta sent -> flush (stream end, settle)", tail_settle),
             ):
                 print(f"{label:<62} {_row(values)}")

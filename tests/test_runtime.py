@@ -3,14 +3,17 @@ layer, the notifications websocket, and /healthz built on them."""
 
 import os
 import socket
+import threading
 
 import pytest
 from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
 
 from admin_tools import tasks
 from tests import listening
+from tutor_project import layers
 from tutor_project.asgi import application
 
 THIS_PROCESS = f"{os.getpid()}@{socket.gethostname()}"
@@ -26,6 +29,28 @@ def test_celery_task_round_trip_through_broker_worker_and_channel_layer(celery_w
     message = listening.receive(channel, timeout=10)
     # the worker is a thread of this test process, so it answers with this process's id
     assert message == {"type": "health.pong", "worker": THIS_PROCESS}
+
+
+def test_group_sends_from_threads_arrive_in_each_threads_order():
+    """Worker threads send a reply's batches without waiting (wait=False); each thread's sends still arrive in
+    the order it made them, on Redis (a PUBLISH from the thread) and in memory (the process's send queue)."""
+    group = "test.ordered"
+    channel = listening.listen(group)
+
+    def batches(thread: int) -> None:
+        for seq in range(1, 21):
+            layers.group_send(group, {"type": "batch", "thread": thread, "seq": seq}, wait=seq % 5 == 0)
+
+    threads = [threading.Thread(target=batches, args=(thread,)) for thread in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    received = [listening.receive(channel) for _ in range(60)]
+    for thread in range(3):
+        assert [m["seq"] for m in received if m["thread"] == thread] == list(range(1, 21))
+    expected = "RedisPubSubChannelLayer" if settings.REDIS_URL else "ThreadSafeInMemoryChannelLayer"
+    assert type(get_channel_layer()).__name__ == expected
 
 
 def test_broker_is_redis_when_redis_url_is_set_else_in_memory():

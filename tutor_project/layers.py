@@ -1,4 +1,4 @@
-"""An in-memory channel layer that Celery worker threads of the same process may feed.
+"""Channel layers that Celery worker threads may feed: in memory (embedded mode, one process) and Redis.
 
 The stock InMemoryChannelLayer keeps asyncio queues owned by the server's event loop. A task in a
 worker thread sends through `async_to_sync`, i.e. on another loop, and the server loop only
@@ -13,7 +13,10 @@ import os
 import threading
 from collections.abc import Awaitable, Callable
 
+import redis
 from channels.layers import InMemoryChannelLayer, get_channel_layer
+from channels_redis import pubsub
+from channels_redis.utils import _consistent_hash
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,37 @@ class ThreadSafeInMemoryChannelLayer(InMemoryChannelLayer):
 
     async def group_discard(self, group, channel):
         return await self._on_owner_loop(super().group_discard(group, channel))
+
+
+class RedisPubSubChannelLayer(pubsub.RedisPubSubChannelLayer):
+    """channels-redis's pub/sub layer, and a group send for plain threads (Celery worker threads): a PUBLISH on
+    a synchronous Redis client, straight from the sending thread. Handing each send to an event loop instead
+    makes every send of the process wait for that loop's one thread, which a worker busy with dozens of
+    streams starves; from the thread itself, a reply's batches leave in order, each when it is ready.
+
+    The group's Redis channel, its shard and the message bytes come from the layer itself, so a consumer
+    subscribed through channels-redis receives exactly what its own group_send would have published."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A layer of channels-redis not bound to any loop (it connects on first use only): the naming and the
+        # shards, for the synchronous send.
+        self._naming = pubsub.RedisPubSubLoopLayer(*self._args, **self._kwargs, channel_layer=self)
+        self._clients: dict[int, redis.Redis] = {}
+        self._clients_lock = threading.Lock()
+
+    def group_send_from_thread(self, group: str, message: dict) -> None:
+        channel = self._naming._get_group_channel_name(group)
+        shard = _consistent_hash(channel, len(self._naming._shards))
+        self._client(shard).publish(channel, self.serialize(message))
+
+    def _client(self, shard: int) -> redis.Redis:
+        with self._clients_lock:
+            if shard not in self._clients:  # thread-safe: each command takes a connection from the pool
+                host = dict(self._naming._shards[shard].host)
+                address = host.pop("address", None)
+                self._clients[shard] = redis.Redis.from_url(address, **host) if address else redis.Redis(**host)
+            return self._clients[shard]
 
 
 class _BackgroundLoop:
@@ -108,7 +142,11 @@ def group_send(group: str, message: dict, *, wait: bool = True, timeout: float =
     """Send to a group from synchronous code in any thread but an event loop's own (a worker thread, a sync
     consumer's or view's thread), after every send this process posted before. `wait=False` returns at once
     (a failure is logged): for a streamed batch, whose reader must not stop for the channel layer."""
-    future = _background.post(lambda: get_channel_layer().group_send(group, message))
+    layer = get_channel_layer()
+    if isinstance(layer, RedisPubSubChannelLayer):
+        layer.group_send_from_thread(group, message)  # in this thread's order; a PUBLISH does not linger
+        return
+    future = _background.post(lambda: layer.group_send(group, message))
     if wait:
         future.result(timeout)
     else:

@@ -119,7 +119,7 @@ if REDIS_URL:
     # third of the core layer's list-and-sorted-set work per event and has no per-channel capacity to overflow.
     # An event for a page that is not connected is dropped (the page reads the stored state when it connects).
     CHANNEL_LAYERS = {
-        "default": {"BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+        "default": {"BACKEND": "tutor_project.layers.RedisPubSubChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
     }
     CELERY_BROKER_URL = REDIS_URL
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
