@@ -56,11 +56,13 @@ time-to-first-token p95 <= 100 ms.
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import statistics
@@ -107,6 +109,9 @@ def _arguments(argv):
     parser.add_argument("--worker-concurrency", type=int, default=0, help="celery -c (default conversations + 2)")
     parser.add_argument("--asgi", choices=("daphne", "uvicorn"), default="daphne", help="ASGI server (daphne)")
     parser.add_argument("--probe", action="store_true", help="time the hops inside the worker (attribution)")
+    parser.add_argument(
+        "--spy", type=int, default=0, help="py-spy the worker and server for N s of the many-conversation run"
+    )
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--keep-logs", action="store_true", help="keep the server and worker logs")
     args = parser.parse_args(argv)
@@ -799,7 +804,8 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         runs["direct 1"] = direct(urls[pace], 1, args.single_replies, seed)
         runs["stack 1"] = stack(1, args.single_replies, seed)
         runs[f"direct {n}"] = direct(urls[pace], n, args.replies_per_conversation, seed + 1)
-        runs[f"stack {n}"] = stack(n, args.replies_per_conversation, seed + 1)
+        with _spied(args.spy, {"worker": worker.pid, args.asgi: server.pid}, log_dir):
+            runs[f"stack {n}"] = stack(n, args.replies_per_conversation, seed + 1)
         results[pace] = runs
         _report_pace(pace, runs, n, args.think_ms)
     _report_targets(results, n)
@@ -808,6 +814,62 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         _report_probe(probe_file, results, n)
         _flush_parts(learners)
         _message_send_cost(learners)
+
+
+@contextlib.contextmanager
+def _spied(seconds: float, pids: dict[str, int], log_dir: Path):
+    """--spy: py-spy samples the worker and the server for the first `seconds` of the run inside, then the
+    functions that held the most samples (of our code, Django, the SDK, channels) are printed per process."""
+    if not seconds:
+        yield
+        return
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    outputs = {name: log_dir / f"spy-{name}.txt" for name in pids}
+    recorders = [
+        subprocess.Popen(
+            [
+                spy,
+                "record",
+                "--gil",
+                "-p",
+                str(pid),
+                "-d",
+                str(round(seconds)),
+                "-r",
+                "200",
+                "-f",
+                "raw",
+                "-o",
+                str(outputs[name]),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=(log_dir / f"spy-{name}.log").open("w"),
+        )
+        for name, pid in pids.items()
+    ]
+    try:
+        yield
+    finally:
+        for recorder in recorders:
+            recorder.wait(seconds + 30)
+        for name, output in outputs.items():
+            _spy_report(name, output)
+
+
+def _spy_report(name: str, output: Path, top: int = 45) -> None:
+    if not output.exists():
+        errors = (output.parent / f"spy-{name}.log").read_text().strip().splitlines()
+        print(f"\n(py-spy wrote nothing for {name}: {errors[0] if errors else 'no error printed'})")
+        return
+    total, inclusive = 0, {}
+    for line in output.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        total += int(count)
+        for frame in {frame.split(" (")[0] + " " + frame.rpartition("/")[2].rstrip(")") for frame in stack.split(";")}:
+            inclusive[frame] = inclusive.get(frame, 0) + int(count)
+    print(f"\n-- py-spy, {name}: {total} samples of the thread holding the GIL; share of them under each function")
+    for frame, count in sorted(inclusive.items(), key=lambda item: -item[1])[:top]:
+        print(f"  {count * 100 / total:5.1f}%  {frame}")
 
 
 def _errors(result: RunResult) -> int:

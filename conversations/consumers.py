@@ -102,6 +102,16 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):
             return None
         return {"type": "error", "fields": {"type": ["Expected message.send or reply.stop."]}}
 
+    async def dispatch(self, message):
+        """As channels does, but without its database tidy-up before a forwarded event: that tidy-up is a hop to
+        the process's one thread for synchronous code, so every batch of every stream would wait there behind
+        whatever the pages asked (a message being stored, say). Forwarding does not touch the database; what
+        does here goes through database_sync_to_async, which tidies up before and after itself."""
+        if message["type"] == "forward":
+            await self.forward(message)
+        else:
+            await super().dispatch(message)
+
     async def forward(self, event):
         event = event["event"]
         if event["type"] == "reply.delta" and not await self._in_sequence(event):
