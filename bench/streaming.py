@@ -106,7 +106,12 @@ def _arguments(argv):
     parser.add_argument("--single-replies", type=int, default=8, help="replies of the one-conversation run (8)")
     parser.add_argument("--pace-ms", default="25,60", help="fake server pause before each delta, comma list (25,60)")
     parser.add_argument("--think-ms", type=float, default=300.0, help="random wait before each message, 0..N (300)")
-    parser.add_argument("--worker-concurrency", type=int, default=0, help="celery -c (default conversations + 2)")
+    parser.add_argument(
+        "--worker-processes", type=int, default=1, help="celery worker processes, each -P threads (default 1)"
+    )
+    parser.add_argument(
+        "--worker-concurrency", type=int, default=0, help="celery -c of each (default conversations / processes + 2)"
+    )
     parser.add_argument("--asgi", choices=("daphne", "uvicorn"), default="daphne", help="ASGI server (daphne)")
     parser.add_argument("--probe", action="store_true", help="time the hops inside the worker (attribution)")
     parser.add_argument(
@@ -116,7 +121,7 @@ def _arguments(argv):
     parser.add_argument("--keep-logs", action="store_true", help="keep the server and worker logs")
     args = parser.parse_args(argv)
     args.paces = [float(p) for p in args.pace_ms.split(",") if p.strip()]
-    args.worker_concurrency = args.worker_concurrency or args.conversations + 2
+    args.worker_concurrency = args.worker_concurrency or -(-args.conversations // args.worker_processes) + 2
     if args.conversations < 1 or args.replies_per_conversation < 1 or args.single_replies < 2 or not args.paces:
         parser.error("need at least 1 conversation, 1 reply each, 2 single replies and one pace")
     return args
@@ -274,7 +279,10 @@ def _child_env(database_name: str, pool_max: int, **extra) -> dict:
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
-def _cpu_seconds(pid: int) -> float:
+def _cpu_seconds(pid: int | tuple[int, ...]) -> float:
+    """CPU time of a process, or of several together (the worker processes)."""
+    if isinstance(pid, tuple):
+        return sum(_cpu_seconds(one) for one in pid)
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
@@ -738,15 +746,18 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
     n = args.conversations
     learners, cookies = _setup_learners(n)
 
-    probe_file = log_dir / "probe.json"
-    worker_args = ["-P", "threads", "-c", str(args.worker_concurrency), "-l", "info"]
+    probe_files = [log_dir / f"probe-{i}.json" for i in range(args.worker_processes)]
+    workers = []
     pool_max = args.worker_concurrency + 2  # every task thread holds a connection while its reply streams
-    if args.probe:
-        command = [sys.executable, str(Path(__file__).resolve()), "--probe-worker", *worker_args]
-    else:
-        command = [sys.executable, "-m", "celery", "-A", "tutor_project", "worker", *worker_args]
-    worker = _Process("worker", command, _child_env(database_name, pool_max, BENCH_PROBE_FILE=str(probe_file)), log_dir)
-    processes.append(worker)
+    for i, probe_file in enumerate(probe_files):
+        worker_args = ["-P", "threads", "-c", str(args.worker_concurrency), "-l", "info", "-n", f"bench{i}@%h"]
+        if args.probe:
+            command = [sys.executable, str(Path(__file__).resolve()), "--probe-worker", *worker_args]
+        else:
+            command = [sys.executable, "-m", "celery", "-A", "tutor_project", "worker", *worker_args]
+        env = _child_env(database_name, pool_max, BENCH_PROBE_FILE=str(probe_file))
+        workers.append(_Process(f"worker-{i}", command, env, log_dir))
+    processes.extend(workers)
     port = _free_port()
     if args.asgi == "daphne":
         server_command = [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port)]
@@ -756,13 +767,16 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
     server_command.append("tutor_project.asgi:application")
     server = _Process(args.asgi, server_command, _child_env(database_name, 10), log_dir)
     processes.append(server)
-    worker.wait_for(lambda: " ready." in worker.output())
+    for worker in workers:
+        worker.wait_for(lambda worker=worker: " ready." in worker.output())
     server.wait_for(lambda: _listening(port))
     print(
-        f"{args.asgi} pid {server.pid} on :{port}; celery worker -P threads -c {args.worker_concurrency} "
-        f"pid {worker.pid}{' (probed)' if args.probe else ''}; fake Anthropic servers {', '.join(urls.values())}"
+        f"{args.asgi} pid {server.pid} on :{port}; {len(workers)} x celery worker -P threads "
+        f"-c {args.worker_concurrency} pid {', '.join(str(w.pid) for w in workers)}"
+        f"{' (probed)' if args.probe else ''}; fake Anthropic servers {', '.join(urls.values())}"
     )
-    pids = {args.asgi: server.pid, "worker": worker.pid, "fake": fake_pid, "bench": os.getpid()}
+    worker_pids = tuple(worker.pid for worker in workers)
+    pids = {args.asgi: server.pid, "worker": worker_pids, "fake": fake_pid, "bench": os.getpid()}
     with _Cpu(pids) as idle:
         time.sleep(2.0)
     print(
@@ -804,14 +818,15 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         runs["direct 1"] = direct(urls[pace], 1, args.single_replies, seed)
         runs["stack 1"] = stack(1, args.single_replies, seed)
         runs[f"direct {n}"] = direct(urls[pace], n, args.replies_per_conversation, seed + 1)
-        with _spied(args.spy, {"worker": worker.pid, args.asgi: server.pid}, log_dir):
+        with _spied(args.spy, {"worker": workers[0].pid, args.asgi: server.pid}, log_dir):
             runs[f"stack {n}"] = stack(n, args.replies_per_conversation, seed + 1)
         results[pace] = runs
         _report_pace(pace, runs, n, args.think_ms)
     _report_targets(results, n)
     if args.probe:
-        worker.stop()  # the probe writes its records at shutdown
-        _report_probe(probe_file, results, n)
+        for worker in workers:
+            worker.stop()  # the probe writes its records at shutdown
+        _report_probe(probe_files, results, n)
         _flush_parts(learners)
         _message_send_cost(learners)
 
@@ -998,13 +1013,20 @@ def _report_targets(results: dict, n: int) -> None:
             print(f"pace {pace:g} ms: {errors} replies or calls failed; see the errors above")
 
 
-def _report_probe(probe_file: Path, results: dict, n: int) -> None:
+def _report_probe(probe_files: list[Path], results: dict, n: int) -> None:
     print()
     print("=== attribution (--probe: timers inside the worker) ===")
-    if not probe_file.exists():
-        print("no probe records (the worker did not shut down cleanly)")
+    if not all(probe_file.exists() for probe_file in probe_files):
+        print("no probe records (a worker did not shut down cleanly)")
         return
-    records = json.loads(probe_file.read_text())
+    records = {"tasks": [], "flushes": [], "sends": [], "sql": {}, "deltas": [], "over_capacity": 0}
+    for probe_file in probe_files:  # one per worker process, merged
+        one = json.loads(probe_file.read_text())
+        for key in ("tasks", "flushes", "sends", "deltas"):
+            records[key].extend(one[key])
+        for kind, times in one["sql"].items():
+            records["sql"].setdefault(kind, []).extend(times)
+        records["over_capacity"] += one["over_capacity"]
     tasks = {message_id: (started, ended, counts) for message_id, started, ended, counts, _ in records["tasks"]}
     flushes = {(m, seq): (f, s, e) for m, seq, f, s, e in records["flushes"]}
     header = f"{'hop':<62} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'samples':>7}"

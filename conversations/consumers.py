@@ -77,7 +77,10 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):
             )
 
     async def receive_json(self, content, **kwargs):
-        answer = await database_sync_to_async(self._handle)(content)
+        # In a thread of the shared pool, not the process's one thread for synchronous code: storing a message
+        # takes a dozen statements, and the messages of many pages should not queue for one thread. This
+        # consumer handles its own messages one at a time, so `self` is never used by two threads at once.
+        answer = await database_sync_to_async(self._handle, thread_sensitive=False)(content)
         if answer is not None:
             await self.send_json(answer)
 
