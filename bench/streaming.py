@@ -10,7 +10,8 @@ Separate processes, as in production, all on 127.0.0.1:
     bench process: websocket clients (the `websockets` package), one per conversation, signed in with a
                    session cookie; and, for the baseline, direct `anthropic` SDK calls
     daphne         tutor_project.asgi:application (or --asgi uvicorn), one process
-    celery worker  celery -A tutor_project worker -P threads -c N (N = conversations + 2 by default)
+    celery worker  celery -A tutor_project worker -P threads -c N (--worker-processes of them, default 1;
+                   N = conversations / processes + 2 by default)
     fake Anthropic the test harness's server (tests/fakes) in a process of its own, one per pace
     PostgreSQL     a throwaway test database, test_bench_streaming_<pid>, dropped at the end
     Redis          channel layer, Celery broker and cache, on a database of its own (BENCH_REDIS_DB, 13),
@@ -18,15 +19,16 @@ Separate processes, as in production, all on 127.0.0.1:
 
 A learner sends {"type": "message.send"} over /ws/conversations/<id>/; the consumer stores it and a placeholder
 and queues conversations.tasks.reply_generate; the worker streams the reply from the fake server through the
-AI gateway, batching deltas about every 50 ms (conversations/streaming.py) into reply.delta events on the
-channel layer; daphne forwards them to the page. The fake server stamps every delta with the wall-clock time it
+AI gateway, batching deltas about every 50 ms (conversations/streaming.py) into reply.delta events that the task's
+thread publishes on the Redis channel layer itself (tutor_project/layers.py), then stores; daphne forwards them to
+the page. The fake server stamps every delta with the wall-clock time it
 sent it (tests/fakes/base.py DELTA_STAMP: the same clock for every process on the machine), and the client
 takes the stamps out of each reply.delta frame it receives:
 
 - per delta (a): every delta, send at the fake -> frame received. Includes the deliberate batching hold: a
   delta waits for the next one that finds 50 ms gone since the last flush.
 - per delta (b): only the delta that triggered its batch's flush (the last of each batch but the reply's
-  final one): the pipeline itself, worker -> database -> channel layer -> daphne -> websocket.
+  final one): the pipeline itself, worker -> channel layer -> daphne -> websocket.
 - end of reply: the reply's final batch, flushed only after the provider's stream ended and the gateway
   settled the call (ledger row, budgets).
 - direct: the same stamps read by a direct `anthropic` SDK stream from the same server (the floor).
@@ -46,9 +48,9 @@ same `celery worker` command line through tutor_project.celery.app.worker_main) 
 on every batch flush, on each database statement and on each channel layer send, kept in memory and written to a
 file at shutdown. The bench then splits time to first token and per-delta latency into hops, counts the
 database statements of a reply task, counts the events channels_redis dropped over capacity, and then, with
-the worker stopped, times in this process: a flush's two statements, one channel layer send from a thread both
-as the task does it (async_to_sync: a new event loop and Redis connection per call) and on a long-lived event
-loop, and one replies.message_send as the consumer runs it.
+the worker stopped, times in this process: a flush's statement, one channel layer send from a thread as the task
+does it (a PUBLISH from the thread), by async_to_sync (a new event loop and Redis connection per call) and on a
+long-lived event loop, and one replies.message_send as the consumer runs it.
 
 Targets (issue 5), at --conversations concurrent conversations: added p95 per delta (b) <= 20 ms, added
 time-to-first-token p95 <= 100 ms.
@@ -1180,14 +1182,16 @@ def _timed(call, count: int) -> tuple[list[float], float]:
 
 
 def _flush_parts(learners, count: int = 300) -> None:
-    """What one batch costs in isolation, from this process with the rest of the stack idle: the task's two
-    statements per flush, and one channel layer send from a thread as the task sends it (async_to_sync: a new
-    event loop, so a new Redis connection, per call) and on one long-lived event loop instead."""
+    """What one batch costs in isolation, from this process with the rest of the stack idle: the task's statement
+    per flush (and the EXISTS an earlier design added), and one channel layer send from a thread as the task sends
+    it (tutor_project.layers.group_send: a PUBLISH from the thread itself), through async_to_sync (a new event loop,
+    so a new Redis connection, per call) and on one long-lived event loop."""
     from asgiref.sync import async_to_sync
     from channels.layers import get_channel_layer
     from django.db import connection
 
     from conversations.models import Message
+    from tutor_project import layers
 
     conversation_id = _new_conversations(learners[:1])[0]
     reply = Message.objects.create(conversation_id=conversation_id, role="assistant", status="streaming")
@@ -1214,6 +1218,10 @@ def _flush_parts(learners, count: int = 300) -> None:
     on_loop(layer.group_add(group, channel))
     message = {"type": "forward", "event": {"type": "reply.delta", "message_id": 1, "seq": 1, "text": "x" * 40}}
 
+    def send_from_thread():
+        layers.group_send(group, message, wait=False)
+        on_loop(layer.receive(channel))
+
     def send_async_to_sync():
         async_to_sync(layer.group_send)(group, message)
         on_loop(layer.receive(channel))
@@ -1226,8 +1234,9 @@ def _flush_parts(learners, count: int = 300) -> None:
     rows = [
         ("UPDATE message text + seq (each flush)", update),
         ("SELECT EXISTS cancel_requested (each flush)", still_wanted),
-        ("group_send by async_to_sync (as the task does) *", send_async_to_sync),
-        ("group_send on a long-lived loop (suggested) *", send_on_loop),
+        ("layers.group_send from the thread (as the task does) *", send_from_thread),
+        ("group_send by async_to_sync *", send_async_to_sync),
+        ("group_send on a long-lived loop *", send_on_loop),
     ]
     print(f"\none batch's parts in isolation ({count} each, from this process; the machine as busy as above):")
     print(f"    {'part':<52} {'p50 ms':>7} {'p95 ms':>7} {'CPU ms':>7}")
