@@ -108,9 +108,8 @@ def _arguments(argv):
     parser.add_argument("--single-replies", type=int, default=8, help="replies of the one-conversation run (8)")
     parser.add_argument("--pace-ms", default="25,60", help="fake server pause before each delta, comma list (25,60)")
     parser.add_argument("--think-ms", type=float, default=300.0, help="random wait before each message, 0..N (300)")
-    parser.add_argument(
-        "--worker-processes", type=int, default=1, help="celery worker processes, each -P threads (default 1)"
-    )
+    parser.add_argument("--worker-processes", type=int, default=1, help="celery worker processes (default 1)")
+    parser.add_argument("--pool", choices=("threads", "prefork"), default="threads", help="celery -P (threads)")
     parser.add_argument(
         "--worker-concurrency", type=int, default=0, help="celery -c of each (default conversations / processes + 2)"
     )
@@ -281,16 +280,28 @@ def _child_env(database_name: str, pool_max: int, **extra) -> dict:
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
-def _cpu_seconds(pid: int | tuple[int, ...]) -> float:
-    """CPU time of a process, or of several together (the worker processes)."""
-    if isinstance(pid, tuple):
-        return sum(_cpu_seconds(one) for one in pid)
+def _stat_fields(pid: int | str) -> list[str]:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
+        return []
+    return stat[stat.rindex(")") + 2 :].split()
+
+
+def _cpu_seconds(pid: int | tuple[int, ...]) -> float:
+    """CPU time of a process and its children (a prefork worker's pool), or of several (the worker processes)."""
+    if isinstance(pid, tuple):
+        return sum(_cpu_seconds(one) for one in pid)
+    fields = _stat_fields(pid)
+    if not fields:
         return 0.0
-    fields = stat[stat.rindex(")") + 2 :].split()
-    return (int(fields[11]) + int(fields[12])) / _TICK
+    children = [
+        entry.name
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and (child := _stat_fields(entry.name)) and child[1] == str(pid)
+    ]
+    own = (int(fields[11]) + int(fields[12])) / _TICK
+    return own + sum((int(c[11]) + int(c[12])) / _TICK for c in map(_stat_fields, children) if c)
 
 
 def _cpu_of_commands(names: tuple[str, ...]) -> dict[int, float]:
@@ -752,7 +763,7 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
     workers = []
     pool_max = args.worker_concurrency + 2  # every task thread holds a connection while its reply streams
     for i, probe_file in enumerate(probe_files):
-        worker_args = ["-P", "threads", "-c", str(args.worker_concurrency), "-l", "info", "-n", f"bench{i}@%h"]
+        worker_args = ["-P", args.pool, "-c", str(args.worker_concurrency), "-l", "info", "-n", f"bench{i}@%h"]
         if args.probe:
             command = [sys.executable, str(Path(__file__).resolve()), "--probe-worker", *worker_args]
         else:
@@ -773,7 +784,7 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         worker.wait_for(lambda worker=worker: " ready." in worker.output())
     server.wait_for(lambda: _listening(port))
     print(
-        f"{args.asgi} pid {server.pid} on :{port}; {len(workers)} x celery worker -P threads "
+        f"{args.asgi} pid {server.pid} on :{port}; {len(workers)} x celery worker -P {args.pool} "
         f"-c {args.worker_concurrency} pid {', '.join(str(w.pid) for w in workers)}"
         f"{' (probed)' if args.probe else ''}; fake Anthropic servers {', '.join(urls.values())}"
     )
