@@ -140,8 +140,10 @@ def _logged(future: concurrent.futures.Future) -> None:
 
 def group_send(group: str, message: dict, *, wait: bool = True, timeout: float = 5.0) -> None:
     """Send to a group from synchronous code in any thread but an event loop's own (a worker thread, a sync
-    consumer's or view's thread), after every send this process posted before. `wait=False` returns at once
-    (a failure is logged): for a streamed batch, whose reader must not stop for the channel layer."""
+    consumer's or view's thread), after every send this thread made before. On Redis the thread publishes
+    itself (one round trip; `wait` changes nothing). In memory the send is queued on the process's channel-layer
+    loop; `wait=False` then returns at once (a failure is logged): for a streamed batch, whose reader must not
+    stop for the channel layer."""
     layer = get_channel_layer()
     if isinstance(layer, RedisPubSubChannelLayer):
         layer.group_send_from_thread(group, message)  # in this thread's order; a PUBLISH does not linger
