@@ -220,6 +220,29 @@ class ReviewLogQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(user=user)
 
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        graded_in_decks(objs)
+        return super().bulk_create(objs, *args, **kwargs)
+
+
+def graded_in_decks(logs) -> None:
+    """Set each new log's `deck` to its card's deck, where it is not set yet: from the card when the log has it,
+    else in one query for all of them (a sync push knows only the cards' ids)."""
+    unknown = set()
+    for log in logs:
+        if log.deck_id is None and log.card_id is not None:
+            card = log._state.fields_cache.get("card")
+            if card is not None:
+                log.deck_id = card.deck_id
+            else:
+                unknown.add(log.card_id)
+    if unknown:
+        decks = dict(Card.objects.filter(pk__in=unknown).values_list("pk", "deck_id"))
+        for log in logs:
+            if log.deck_id is None and log.card_id in decks:
+                log.deck_id = decks[log.card_id]
+
 
 class ReviewLog(models.Model):
     """One grade that stands: appended when it is given and never changed. Undo (services.review_undo) is the
@@ -231,6 +254,11 @@ class ReviewLog(models.Model):
     # the id offline clients (sync) know the row by; the integer pk stays the id everywhere else
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_logs")
+    # The deck the card was in when it was graded (set on creation, see graded_in_decks): today's grades count
+    # against that deck's daily limits, read from the (user, reviewed_at) index without a look at the cards.
+    deck = models.ForeignKey(
+        Deck, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="Graded in this deck."
+    )
     rating = models.PositiveSmallIntegerField(choices=Rating.choices)
     # the card's state when it was graded: today's "new" and "review" logs count against the daily limits
     state = models.CharField(max_length=10, choices=Card.State.choices)
@@ -264,13 +292,18 @@ class ReviewLog(models.Model):
             # Today's logs for the queue's limits and undo; the progress page's reviews per day (index-only).
             models.Index(
                 fields=["user", "reviewed_at"],
-                include=["state", "rating", "interval_days"],
+                include=["state", "rating", "interval_days", "deck"],
                 name="reviewlog_user_time_idx",
             )
         ]
 
     def __str__(self):
         return f"{self.card} · {self.get_rating_display()} · {self.reviewed_at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            graded_in_decks([self])
+        super().save(*args, **kwargs)
 
 
 class ReviewUndo(models.Model):

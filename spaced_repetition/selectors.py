@@ -87,8 +87,8 @@ def _first_cards(parts: list[tuple[int, str, int]], now: datetime) -> list[Card]
 
 def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: datetime) -> dict[int, Deck]:
     """The learner's decks (or `deck` alone), each with what its queue needs, in one statement: today's grades of
-    new and of review cards (`done_new`, `done_review`, from the (user, reviewed_at) index: filtering logs on
-    the cards' decks instead leads the planner to scan every card of those decks); its active learning cards
+    new and of review cards given in the deck (`done_new`, `done_review`, from the (user, reviewed_at) index,
+    which covers each log's state and deck: neither the logs' rows nor their cards are read); its active learning cards
     due now and within LEARN_AHEAD (`learning_now`, `learning_soon`); its due reviews (`review_now`) and its
     new cards (`new_now`), both counted on PostgreSQL no further than the deck's remaining allowance, so a
     backlog of thousands costs no more than the day's limit. The counts read card_queue_idx one state at a
@@ -117,11 +117,11 @@ def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: date
                 AS new_now
         FROM {deck_table} d
         LEFT JOIN (
-            SELECT c.deck_id, SUM(CASE WHEN l.state = %s THEN 1 ELSE 0 END) AS new,
+            SELECT l.deck_id, SUM(CASE WHEN l.state = %s THEN 1 ELSE 0 END) AS new,
                 SUM(CASE WHEN l.state = %s THEN 1 ELSE 0 END) AS review
-            FROM {log} l JOIN {card} c ON c.id = l.card_id
+            FROM {log} l
             WHERE l.user_id = %s AND l.reviewed_at >= %s AND l.state IN (%s, %s)
-            GROUP BY c.deck_id
+            GROUP BY l.deck_id
         ) done ON done.deck_id = d.id
         WHERE d.owner_id = %s{one_deck}
         ORDER BY d.name, d.id"""

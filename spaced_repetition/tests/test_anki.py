@@ -95,6 +95,8 @@ def test_anki_import_matches_the_revlog_anki_wrote(tmp_path, learner):
     ours = [(log.card.front, log.rating, int(log.reviewed_at.timestamp() * 1000), log.duration_ms) for log in logs]
     assert ours == [tuple(row) for row in revlog]
     assert len(ours) == 5
+    assert [log.deck_id for log in logs] == [log.card.deck_id for log in logs]
+    assert None not in {log.deck_id for log in logs}
 
 
 def test_anki_import_twice_adds_nothing_the_second_time(tmp_path, learner):

@@ -85,6 +85,18 @@ def test_due_queue_counts_today_in_the_learners_time_zone():
     assert _fronts(_queue(deck, time_zone="Asia/Tokyo")) == []
 
 
+def test_todays_grades_count_against_the_deck_they_were_given_in_when_the_card_moves():
+    graded_in = DeckFactory(new_per_day=1)
+    moved_to = DeckFactory(owner=graded_in.owner, new_per_day=1)
+    _new(graded_in, "waiting in the first deck", NOW - timedelta(days=1))
+    _new(moved_to, "waiting in the second deck", NOW - timedelta(days=1))
+    card = _new(graded_in, "seen", NOW - timedelta(days=1))
+    _log(card, "new", NOW - timedelta(hours=1))
+    Card.objects.filter(pk=card.pk).update(deck=moved_to, suspended=True)
+    assert list(card.logs.values_list("deck_id", flat=True)) == [graded_in.pk]
+    assert _fronts(_queue(graded_in.owner)) == ["waiting in the second deck"]
+
+
 def test_due_queue_keeps_due_reviews_within_the_daily_review_limit():
     deck = DeckFactory(reviews_per_day=3)
     for n in range(5):

@@ -62,6 +62,7 @@ def test_review_grade_schedules_with_fsrs_and_appends_the_log(no_fuzz, received,
             "card_id": card.pk,
             "uuid": log.uuid,
             "user_id": user.pk,
+            "deck_id": card.deck_id,  # the deck it was graded in
             "rating": 3,
             "state": "new",
             "reviewed_at": NOW,

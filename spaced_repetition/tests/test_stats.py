@@ -134,3 +134,11 @@ def test_card_counts_counts_every_state_and_the_suspended_cards():
 
     assert counts.by_state == {"new": 3, "learning": 1, "review": 2, "relearning": 0}
     assert (counts.suspended, counts.total) == (1, 6)
+
+
+def test_a_log_saved_with_only_its_cards_id_is_given_the_deck_the_card_is_in():
+    card = CardFactory()
+    log = ReviewLog.objects.create(
+        card_id=card.pk, user=card.deck.owner, rating=3, state="new", reviewed_at=NOW, duration_ms=1, state_before={}
+    )
+    assert ReviewLog.objects.values_list("deck_id", flat=True).get(pk=log.pk) == card.deck_id
