@@ -35,17 +35,19 @@ Target (issue 3): added p95 <= 5 ms on PostgreSQL.
 import argparse
 import contextlib
 import os
-import statistics
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET_ADDED_P95_MS = 5.0
+sys.path.insert(0, str(ROOT))
+
+from bench.fake_provider import FakeProvider  # noqa: E402
+from bench.gateway_report import Samples, report, report_probes  # noqa: E402
+
 KEY_ENV = "BENCH_GATEWAY_ANTHROPIC_KEY"
 MODEL_ID = "claude-bench"
 SYSTEM = "You are a friendly Spanish tutor. Answer in simple Spanish, then ask one question back."
@@ -80,7 +82,6 @@ def _arguments(argv):
 
 def _configure() -> None:
     """Production settings (base, DEBUG off), a pool for the threads, Redis on a database of its own."""
-    sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tutor_project.settings.base")
     os.environ["DEBUG"] = "False"
     os.environ.setdefault("LOG_LEVEL", "WARNING")  # not a line per HTTP request
@@ -89,73 +90,6 @@ def _configure() -> None:
     if os.environ.get("REDIS_URL"):
         url = urlsplit(os.environ["REDIS_URL"])
         os.environ["REDIS_URL"] = urlunsplit(url._replace(path="/" + os.environ.get("BENCH_REDIS_DB", "14")))
-
-
-# --- the fake provider: two servers (one answering at once, one pacing its deltas), in a process of their own
-
-
-def _fakes(pace_s: float) -> list:
-    from tests.fakes import FakeAnthropic
-
-    fast, paced = FakeAnthropic(), FakeAnthropic()
-    for fake in (fast, paced):
-        fake.default_text = REPLY  # every call gets the same reply
-    paced.slow(pace_s)
-    return [fast, paced]
-
-
-def _serve(pace_s, urls, stop) -> None:
-    sys.path.insert(0, str(ROOT))
-    fakes = _fakes(pace_s)
-    for fake in fakes:
-        fake.start()
-    urls.put([fake.url for fake in fakes])
-    stop.wait()
-    for fake in fakes:
-        fake.stop()
-
-
-class _Servers:
-    def __init__(self, pace_s: float, in_process: bool):
-        self.pace_s, self.in_process = pace_s, in_process
-
-    def __enter__(self) -> tuple[str, str]:
-        if self.in_process:
-            self.fakes = _fakes(self.pace_s)
-            return tuple(fake.start().url for fake in self.fakes)
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")
-        urls, self.stop = context.Queue(), context.Event()
-        self.process = context.Process(target=_serve, args=(self.pace_s, urls, self.stop), daemon=True)
-        self.process.start()
-        return tuple(urls.get(timeout=60))
-
-    def __exit__(self, *exc) -> None:
-        if self.in_process:
-            for fake in self.fakes:
-                fake.stop()
-        else:
-            self.stop.set()
-            self.process.join(timeout=10)
-
-
-@dataclass
-class Samples:
-    """Per call, in nanoseconds: wall-clock time, and CPU time of the calling thread."""
-
-    wall: list[int] = field(default_factory=list)
-    cpu: list[int] = field(default_factory=list)
-
-    def extend(self, other: "Samples") -> None:
-        self.wall.extend(other.wall)
-        self.cpu.extend(other.cpu)
-
-
-def _quantiles(samples_ns: list[int]) -> dict[str, float]:
-    ms = sorted(ns / 1e6 for ns in samples_ns)
-    cuts = statistics.quantiles(ms, n=100, method="inclusive")
-    return {"p50": cuts[49], "p95": cuts[94], "p99": cuts[98], "max": ms[-1]}
 
 
 # --- main
@@ -194,8 +128,8 @@ def main(argv=None) -> None:
         f"{time.perf_counter() - started:.1f} s"
     )
     try:
-        with _Servers(args.pace_ms / 1000, args.in_process_server) as urls:
-            _run(args, *urls)
+        with FakeProvider((0.0, args.pace_ms / 1000), REPLY, in_process=args.in_process_server) as provider:
+            _run(args, *provider.urls)  # one server answering at once, one pacing its deltas
     finally:
         if getattr(connection, "pool", None) is not None:
             connection.close_pool()  # pooled connections would keep the test database busy
@@ -280,11 +214,31 @@ def _run(args, fast_url: str, paced_url: str) -> None:
         connection.close()  # the request ends (back to the pool on PostgreSQL)
         assert text == REPLY, text
 
-    def pairs(count: int, direct_samples: Samples, gateway_samples: Samples) -> None:
+    def pairs(count: int, direct_samples: Samples, gateway_samples: Samples, probes: dict | None = None) -> None:
         for i in range(count):  # alternate which goes first, so neither always follows the other
             runs = [(direct, direct_samples), (gateway, gateway_samples)]
             for call, samples in runs if i % 2 == 0 else reversed(runs):
                 timed(call, samples)
+            if probes is not None:
+                probe(probes)
+
+    def probe(probes: dict) -> None:
+        """One bare round trip to each store the gateway talks to, timed in the calling thread under the run's
+        load: what any statement or cache read costs there before the gateway's own work."""
+        connection.ensure_connection()
+        for kind, trip in (("database", _select_one), ("cache", _cache_read)):
+            wall = time.perf_counter_ns()
+            trip()
+            probes.setdefault(kind, []).append(time.perf_counter_ns() - wall)
+        connection.close()
+
+    def _select_one() -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+
+    def _cache_read() -> None:
+        cache.get("bench-probe")
 
     def use_server(url: str) -> None:
         model.base_url = url
@@ -327,21 +281,23 @@ def _run(args, fast_url: str, paced_url: str) -> None:
         stats.sort_stats("tottime").print_stats(r"admin_tools|django/|decimal|uuid", 30)
 
     use_server(paced_url)
-    direct_samples, gateway_samples, errors = Samples(), Samples(), []
+    direct_samples, gateway_samples, errors, probes = Samples(), Samples(), [], {}
     per_thread = [args.calls // args.concurrency + (i < args.calls % args.concurrency) for i in range(args.concurrency)]
     start = threading.Barrier(args.concurrency)
 
     def worker(count: int) -> None:
-        mine_direct, mine_gateway = Samples(), Samples()
+        mine_direct, mine_gateway, mine_probes = Samples(), Samples(), {}
         try:
             start.wait()
-            pairs(count, mine_direct, mine_gateway)
+            pairs(count, mine_direct, mine_gateway, mine_probes)
         except Exception as error:
             errors.append(error)
         finally:
             connection.close()
             direct_samples.extend(mine_direct)
             gateway_samples.extend(mine_gateway)
+            for kind, samples in mine_probes.items():
+                probes.setdefault(kind, []).extend(samples)
 
     started = time.perf_counter()
     threads = [threading.Thread(target=worker, args=(count,)) for count in per_thread]
@@ -360,7 +316,8 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     ledger = sum(UsageRecord.objects.values_list("cost", flat=True))
     for budget in Budget.objects.all():
         assert (budget.spent, budget.reserved) == (ledger, 0), budget
-    _report(results, connection.vendor, args)
+    report(results, connection.vendor, args)
+    report_probes(probes, args.concurrency)
 
 
 def _check_paced(direct: Samples, gateway: Samples, pace_ms: float) -> None:
@@ -375,48 +332,6 @@ def _check_paced(direct: Samples, gateway: Samples, pace_ms: float) -> None:
     )
     if min(fastest.values()) < floor_ms:
         raise SystemExit("concurrent figures are invalid: a call was faster than the paced server can answer")
-
-
-def _report(results: dict, vendor: str, args) -> None:
-    server = "in this process" if args.in_process_server else "in its own process"
-    print()
-    print(
-        f"Gateway overhead on {vendor}: {args.calls} calls of each kind per run; fake Anthropic server {server}; "
-        f"concurrent run paced at {args.pace_ms:g} ms per delta"
-    )
-    header = f"{'run':<15} {'kind':<8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'CPU p50 ms':>11}"
-    print(header)
-    print("-" * len(header))
-    summary = []
-    for run, (direct, gateway, seconds) in results.items():
-        d, g = _quantiles(direct.wall), _quantiles(gateway.wall)
-        d_cpu, g_cpu = _quantiles(direct.cpu)["p50"], _quantiles(gateway.cpu)["p50"]
-        for kind, q, cpu in (("direct", d, d_cpu), ("gateway", g, g_cpu)):
-            print(
-                f"{run:<15} {kind:<8} {q['p50']:>8.2f} {q['p95']:>8.2f} {q['p99']:>8.2f} {q['max']:>8.2f} {cpu:>11.2f}"
-            )
-        calls_per_s = (len(direct.wall) + len(gateway.wall)) / seconds
-        summary.append(
-            (run, g["p50"] - d["p50"], g["p95"] - d["p95"], g["p50"] / d["p50"], g["p95"] / d["p95"], g_cpu - d_cpu)
-        )
-        summary[-1] += (calls_per_s,)
-    print()
-    header = (
-        f"{'run':<15} {'added p50 ms':>13} {'added p95 ms':>13} {'ratio p50':>10} {'ratio p95':>10} "
-        f"{'added CPU ms':>13} {'calls/s':>8}   target"
-    )
-    print(header)
-    print("-" * len(header))
-    for run, added_p50, added_p95, ratio_p50, ratio_p95, added_cpu, calls_per_s in summary:
-        verdict = "ok" if added_p95 <= TARGET_ADDED_P95_MS else "OVER"
-        print(
-            f"{run:<15} {added_p50:>13.2f} {added_p95:>13.2f} {ratio_p50:>10.2f} {ratio_p95:>10.2f} "
-            f"{added_cpu:>13.2f} {calls_per_s:>8.0f}   added p95 <= {TARGET_ADDED_P95_MS:g} ms: {verdict}"
-        )
-    print(
-        "(added = gateway percentile - direct percentile; ratio = gateway / direct; added CPU = difference of the\n"
-        " calling thread's CPU time per call at p50, which queueing does not inflate; calls/s of both kinds)"
-    )
 
 
 if __name__ == "__main__":
