@@ -1,6 +1,7 @@
 """Helpers shared by the spaced_repetition tests: cards in a given state, their stored schedule, and the API's
-answers as the tests expect them, and the cards' entries in the vector store."""
+answers as the tests expect them, the cards' entries in the vector store, and a page's main text."""
 
+import re
 from datetime import datetime, timedelta
 
 from spaced_repetition import scheduling, similar
@@ -65,3 +66,10 @@ def vector_entries() -> dict[str, dict]:
     stored = vectors.collection(similar.COLLECTION).get(include=["metadatas", "documents"])
     rows = zip(stored["ids"], stored["metadatas"], stored["documents"], strict=True)
     return {pk: {**metadata, "text": text} for pk, metadata, text in rows}
+
+
+def main_text(response) -> str:
+    """The visible text of the page's main element, whitespace collapsed."""
+    main = re.search(r"<main[^>]*>(.*)</main>", response.text, re.S).group(1)
+    main = re.sub(r"<template.*?</template>", "", main, flags=re.S)
+    return re.sub(r" ([.,])", r"\1", " ".join(re.sub(r"<[^>]+>", " ", main).split()))
