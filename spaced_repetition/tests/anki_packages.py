@@ -5,8 +5,10 @@ from pathlib import Path
 
 from anki.collection import Collection, ExportAnkiPackageOptions, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.scheduler.v3 import CardAnswer
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 T0 = datetime(2025, 3, 1, 10, 0, tzinfo=UTC)
+NOT_A_ZIP = "This is not an Anki package (.apkg): it is not a zip archive."  # the importer's answer to such a file
 # (front, back) as Anki fields, then the grades given in Anki: (minutes after T0, rating, milliseconds taken)
 ANKI_NOTES = [
     ("<b>Bonjour</b>", "Hello", [(0, 1, 2500), (10, 3, 1800), (2 * 1440, 3, 1200)]),
@@ -68,3 +70,9 @@ def open_in_anki(tmp_path: Path, data: bytes) -> tuple[Collection, int]:
         )
     )
     return col, len(response.log.new)
+
+
+def upload(path_or_bytes, name="deck.apkg") -> SimpleUploadedFile:
+    """A package (a file, or its bytes) as a form or API upload."""
+    data = path_or_bytes.read_bytes() if isinstance(path_or_bytes, Path) else path_or_bytes
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
