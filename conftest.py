@@ -1,3 +1,5 @@
+import time
+
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.core.cache import cache
@@ -30,12 +32,28 @@ def _vector_store(settings, tmp_path_factory):
 @pytest.fixture(scope="session", autouse=True)
 def _close_connection_pools(django_db_setup, django_db_blocker):
     """PostgreSQL connections pooled by worker and server threads would keep the test database busy
-    when pytest-django drops it; close the pool before that."""
+    when pytest-django drops it; close the pool before that. A connection still checked out then belongs to a
+    task the last tests queued that is still running in a worker thread: it gets a few seconds to finish, then
+    its session is ended, so that the test database can be dropped."""
     yield
     with django_db_blocker.unblock():
         for connection in connections.all():
             if getattr(connection, "pool", None) is not None:
                 connection.close_pool()
+                _other_sessions_end(connection)
+
+
+def _other_sessions_end(connection, wait_s: float = 5.0) -> None:
+    """From a connection to the server's maintenance database (not pooled), like Django's own DROP DATABASE."""
+    others = "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()"
+    name = [connection.settings_dict["NAME"]]
+    with connection._nodb_cursor() as cursor:
+        deadline = time.monotonic() + wait_s
+        cursor.execute(others, name)
+        while cursor.fetchall() and time.monotonic() < deadline:
+            time.sleep(0.1)
+            cursor.execute(others, name)
+        cursor.execute(f"SELECT pg_terminate_backend(pid) FROM ({others}) AS lingering", name)
 
 
 @pytest.fixture(scope="session")
