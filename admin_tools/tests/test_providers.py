@@ -1,5 +1,6 @@
-"""The remote providers through the official SDKs, against local servers speaking the real wire formats
-(tests/fakes). Nothing in our code or the SDKs is patched."""
+"""The provider for each registry kind, and the Anthropic provider through the official SDK, against a local
+server speaking the real wire format (tests/fakes). Nothing in our code or the SDK is patched. OpenAI-compatible
+servers: test_providers_openai_compat.py."""
 
 import json
 
@@ -9,40 +10,8 @@ from admin_tools.gateway.providers import provider_for
 from admin_tools.gateway.providers.anthropic import AnthropicProvider
 from admin_tools.gateway.providers.offline import OfflineProvider
 from admin_tools.gateway.providers.openai_compat import OpenAICompatProvider
-from admin_tools.gateway.types import ChatRequest, Message, ModelSpec, ProviderError, ProviderReply, Usage
-
-HISTORY = (
-    Message("user", "Hola, me llamo Ana."),
-    Message("assistant", "¡Hola, Ana! ¿De dónde eres?"),
-    Message("user", "Soy de Madrid y tengo 20 años."),
-)
-REQUEST = ChatRequest(
-    system="You are a friendly Spanish tutor.",
-    context="Scenario: ordering coffee in a café in Madrid.",
-    messages=HISTORY,
-    max_tokens=300,
-    temperature=0.7,
-    language="es",
-)
-CORRECTIONS_SCHEMA = {
-    "type": "object",
-    "properties": {"corrections": {"type": "array", "items": {"type": "object"}}},
-    "required": ["corrections"],
-}
-
-
-def claude(fake, **fields) -> ModelSpec:
-    return ModelSpec(provider="anthropic", model_id="claude-test", base_url=fake.url, api_key="test-key", **fields)
-
-
-def local_model(fake, **fields) -> ModelSpec:
-    return ModelSpec(provider="openai_compat", model_id="llama-test", base_url=fake.base_url, **fields)
-
-
-def failure(provider, spec, request, on_delta=None) -> ProviderError:
-    with pytest.raises(ProviderError) as caught:
-        provider.chat(spec, request, on_delta)
-    return caught.value
+from admin_tools.gateway.types import ChatRequest, Message, ModelSpec, ProviderReply, Usage
+from admin_tools.tests.provider_support import CORRECTIONS_SCHEMA, HISTORY, REQUEST, claude, failure
 
 
 def test_provider_for_maps_each_registry_kind():
@@ -276,138 +245,3 @@ def test_fake_anthropic_serves_replies_first_in_first_out_then_the_default(fake_
     texts = [provider.chat(spec, REQUEST).text for _ in range(3)]
 
     assert texts == ["Primero", "Segundo", "Hello from the fake Anthropic server."]
-
-
-# --- OpenAI-compatible servers
-
-
-def test_openai_plain_reply_separates_cached_tokens_from_input(fake_openai):
-    fake_openai.reply_with("¡Genial!", usage={"prompt_tokens": 200, "completion_tokens": 3, "cached_tokens": 150})
-
-    reply = OpenAICompatProvider().chat(local_model(fake_openai), REQUEST)
-
-    assert reply == ProviderReply(
-        text="¡Genial!",
-        usage=Usage(input_tokens=50, output_tokens=3, cache_write_tokens=0, cache_read_tokens=150),
-        request_id="chatcmpl-fake-1",
-        stop_reason="stop",
-    )
-    [request] = fake_openai.requests
-    assert request.path == "/v1/chat/completions"
-    assert request.body == {
-        "model": "llama-test",
-        "max_tokens": 300,
-        "temperature": 0.7,
-        "messages": [
-            {
-                "role": "system",
-                "content": "You are a friendly Spanish tutor.\n\nScenario: ordering coffee in a café in Madrid.",
-            },
-            {"role": "user", "content": "Hola, me llamo Ana."},
-            {"role": "assistant", "content": "¡Hola, Ana! ¿De dónde eres?"},
-            {"role": "user", "content": "Soy de Madrid y tengo 20 años."},
-        ],
-    }
-    assert request.headers["authorization"] == "Bearer not-needed"
-
-
-def test_openai_stream_relays_deltas_and_takes_usage_from_the_last_chunk(fake_openai):
-    fake_openai.reply_with(
-        "Très bien, et toi ?",
-        chunks=["Très", " bien,", " et", " toi ?"],
-        usage={"prompt_tokens": 80, "completion_tokens": 6, "cached_tokens": 64},
-    )
-    deltas = []
-    spec = ModelSpec(provider="openai_compat", model_id="mistral", base_url=fake_openai.base_url, api_key="sk-x")
-
-    reply = OpenAICompatProvider().chat(spec, REQUEST, deltas.append)
-
-    assert deltas == ["Très", " bien,", " et", " toi ?"]
-    assert reply == ProviderReply(
-        text="Très bien, et toi ?",
-        usage=Usage(input_tokens=16, output_tokens=6, cache_write_tokens=0, cache_read_tokens=64),
-        request_id="chatcmpl-fake-1",
-        stop_reason="stop",
-    )
-    body = fake_openai.bodies[0]
-    assert (body["stream"], body["stream_options"]) == (True, {"include_usage": True})
-    assert fake_openai.requests[0].headers["authorization"] == "Bearer sk-x"
-
-
-def test_openai_structured_request_asks_for_the_json_schema(fake_openai):
-    fake_openai.reply_with('{"corrections": []}')
-    request = ChatRequest(system="Correct the learner.", messages=HISTORY, json_schema=CORRECTIONS_SCHEMA)
-
-    reply = OpenAICompatProvider().chat(local_model(fake_openai), request)
-
-    assert reply.text == '{"corrections": []}'
-    assert fake_openai.bodies[0]["response_format"] == {
-        "type": "json_schema",
-        "json_schema": {"name": "answer", "schema": CORRECTIONS_SCHEMA},
-    }
-
-
-def test_openai_structured_answer_that_is_not_json_is_a_final_error(fake_openai):
-    fake_openai.reply_with("Here are your corrections: none.")
-    request = ChatRequest(system="Correct the learner.", messages=HISTORY, json_schema=CORRECTIONS_SCHEMA)
-
-    error = failure(OpenAICompatProvider(), local_model(fake_openai), request, lambda text: None)
-
-    assert (error.status, error.retryable) == (None, False)
-
-
-@pytest.mark.parametrize(
-    ("status", "retryable"), [(429, True), (500, True), (503, True), (400, False), (401, False), (404, False)]
-)
-@pytest.mark.parametrize("streaming", [False, True])
-def test_openai_http_errors_map_to_provider_errors(fake_openai, status, retryable, streaming):
-    fake_openai.fail_with(status)
-
-    error = failure(OpenAICompatProvider(), local_model(fake_openai), REQUEST, (lambda t: None) if streaming else None)
-
-    assert (error.status, error.retryable, error.partial) == (status, retryable, None)
-    assert len(fake_openai.requests) == 1
-
-
-def test_openai_stream_cut_off_keeps_the_partial_text_and_estimates_its_usage(fake_openai):
-    fake_openai.reply_with("Un deux trois quatre")
-    fake_openai.cut_off_after(3)
-    deltas = []
-
-    error = failure(OpenAICompatProvider(), local_model(fake_openai), REQUEST, deltas.append)
-
-    assert deltas == ["Un", " deux", " trois"]
-    assert error.retryable is True
-    # The usage chunk never came: pricing.usage_estimate, a token per four characters of the request's 155
-    # (system, context and history) and of the 13 received.
-    assert error.partial == ProviderReply(
-        text="Un deux trois", usage=Usage(input_tokens=39, output_tokens=4), request_id="chatcmpl-fake-1"
-    )
-
-
-def test_openai_error_event_mid_stream_is_retryable(fake_openai):
-    fake_openai.reply_with("Un deux trois")
-    fake_openai.cut_off_after(1, error_type="server_error")
-
-    error = failure(OpenAICompatProvider(), local_model(fake_openai), REQUEST, lambda text: None)
-
-    assert error.retryable is True
-    assert error.partial.text == "Un"
-
-
-def test_openai_stream_stalling_past_the_timeout_is_retryable(fake_openai):
-    fake_openai.slow(1.0)
-
-    error = failure(OpenAICompatProvider(), local_model(fake_openai, timeout=0.2), REQUEST, lambda text: None)
-
-    assert (error.status, error.retryable) == (None, True)
-    assert str(error).startswith("APITimeoutError")
-
-
-def test_openai_unreachable_server_is_retryable(fake_openai):
-    spec = local_model(fake_openai)
-    fake_openai.stop()
-
-    error = failure(OpenAICompatProvider(), spec, REQUEST)
-
-    assert (error.status, error.retryable, error.partial) == (None, True, None)

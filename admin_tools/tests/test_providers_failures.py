@@ -11,7 +11,7 @@ from admin_tools.gateway.providers.base import retry_after_seconds
 from admin_tools.gateway.providers.offline import OfflineProvider, count_tokens
 from admin_tools.gateway.providers.openai_compat import OpenAICompatProvider
 from admin_tools.gateway.types import CallerGone, ModelSpec, ProviderError, ProviderReply, Usage
-from admin_tools.tests.test_providers import REQUEST, claude, failure, local_model
+from admin_tools.tests.provider_support import REQUEST, claude, failure, local_model
 
 
 class Gone(Exception):
