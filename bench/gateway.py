@@ -166,7 +166,7 @@ def _run(args, fast_url: str, paced_url: str) -> None:
         price_cache_write=Decimal("3.75"),
         price_cache_read=Decimal("0.30"),
     )
-    run_keys = [routing.ENABLED_KEY, *circuit.keys(model.pk), circuit.trial_key(model.pk)]
+    run_keys = [routing.ENABLED_KEY, routing.VERSION_KEY, *circuit.keys(model.pk), circuit.trial_key(model.pk)]
     cache.delete_many(run_keys)
     print(f"cache keys prefixed {settings.CACHES['default']['KEY_PREFIX']!r}: {cache.make_key(routing.ENABLED_KEY)}")
     user = User.objects.create_user("bench-learner", "bench@example.com", "x")

@@ -53,6 +53,19 @@ def test_group_sends_from_threads_arrive_in_each_threads_order():
     assert type(get_channel_layer()).__name__ == expected
 
 
+@pytest.mark.skipif(not settings.REDIS_URL, reason="the Redis cache backend needs REDIS_URL")
+def test_the_redis_cache_keeps_one_client_per_connection_pool():
+    from tutor_project.cache import RedisCache
+
+    cache = RedisCache(settings.REDIS_URL, {"KEY_PREFIX": "test-cache-clients"})
+    cache.set("word", "hola")
+    assert cache.get_many(["word", "missing"]) == {"word": "hola"}
+    client = cache._cache.get_client(write=True)
+    assert cache._cache.get_client() is client  # one server: reads and writes share its pool
+    assert cache.delete("word") is True
+    assert cache._cache.get_client(write=True) is client
+
+
 def test_broker_is_redis_when_redis_url_is_set_else_in_memory():
     expected = settings.REDIS_URL or "memory://"
     assert expected == settings.CELERY_BROKER_URL

@@ -122,7 +122,7 @@ if REDIS_URL:
         "default": {"BACKEND": "tutor_project.layers.RedisPubSubChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
     }
     CELERY_BROKER_URL = REDIS_URL
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "tutor_project.cache.RedisCache", "LOCATION": REDIS_URL}}
 else:  # embedded mode: one process, nothing else to install (see tutor_project/embedded.py)
     CHANNEL_LAYERS = {"default": {"BACKEND": "tutor_project.layers.ThreadSafeInMemoryChannelLayer"}}
     CELERY_BROKER_URL = "memory://"
