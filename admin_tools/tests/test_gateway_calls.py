@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 
 from admin_tools import budgets
-from admin_tools.gateway import circuit, service
+from admin_tools.gateway import circuit, routing, service
 from admin_tools.gateway.types import ChatRequest, Message
 from admin_tools.models import Budget, BudgetAlert, UsageRecord
 from admin_tools.tests.factories import AIModelFactory, UserFactory
@@ -184,6 +185,22 @@ def test_registry_edits_apply_to_the_next_call(gateway, fake_anthropic, fake_ope
     primary.delete()
     reply = service.chat(user=None, feature="conversation", use_case="conversation", request=spanish())
     assert reply.model_id == "llama-test"
+
+
+def test_the_process_keeps_its_registry_copy_only_while_the_cached_token_names_it(gateway, fake_anthropic, fake_openai):
+    claude(fake_anthropic)
+    fallback = local(fake_openai, priority=5)
+
+    def first_two() -> list[str]:
+        return [model.model_id for model in routing.candidates(language="es", use_case="conversation")][:2]
+
+    assert first_two() == ["llama-test", "claude-test"]
+    # Another process read the registry after a change this one missed: its token and its list are in the cache.
+    cache.set_many({routing.ENABLED_KEY: ("another", [fallback]), routing.VERSION_KEY: "another"}, 30)
+    assert first_two() == ["llama-test"]
+    cache.delete(routing.VERSION_KEY)  # the token expired: the registry is read from the database again
+    assert first_two() == ["llama-test", "claude-test"]
+    assert cache.get(routing.VERSION_KEY) not in (None, "another")
 
 
 # --- budget periods on the gateway's path (PostgreSQL checks them in SQL, SQLite in Python: same answers)

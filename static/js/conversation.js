@@ -61,8 +61,21 @@
     }
   }
 
-  // The stored state, fetched again after a reconnect or a gap in the stream.
+  // The stored state, fetched again after a reconnect or a gap in the stream. Events keep coming while the
+  // page is fetched, and the fetched list replaces what they did: one that may be newer than the fetched page
+  // (a reply finished, corrections arrived) makes the list be fetched once more when this fetch is in. A batch
+  // needs no such care: a missing one shows as a gap in seq at the next batch, and every reply ends with an
+  // event of its own.
+  var resyncing = false;
+  var missed = false;
+
   function resync() {
+    if (resyncing) {
+      missed = true;
+      return;
+    }
+    resyncing = true;
+    missed = false;
     fetch(window.location.href, { credentials: "same-origin" })
       .then(function (response) { return response.text(); })
       .then(function (html) {
@@ -76,6 +89,10 @@
         if (panel) replaceInner("session-metrics", panel.innerHTML);
         var scenario = page.getElementById("scenario-panel");
         if (scenario) replaceInner("scenario-panel", scenario.innerHTML);
+      })
+      .finally(function () {
+        resyncing = false;
+        if (missed) resync();
       });
   }
 
@@ -138,6 +155,7 @@
     });
     socket.addEventListener("message", function (message) {
       var event = JSON.parse(message.data);
+      if (resyncing && event.type !== "reply.delta") missed = true;
       if (event.type === "message.created" && event.message.role === "user" && pendingText !== null) {
         pendingText = null;
       }
