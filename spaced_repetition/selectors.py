@@ -89,10 +89,10 @@ def _decks_with_counts(user: User, deck: Deck | None, now: datetime, start: date
     """The learner's decks (or `deck` alone), each with what its queue needs, in one statement: today's grades of
     new and of review cards given in the deck (`done_new`, `done_review`, from the (user, reviewed_at) index,
     which covers each log's state and deck: no card is looked up); its active learning cards due now and within
-    LEARN_AHEAD (`learning_now`, `learning_soon`); its due reviews (`review_now`) and its new cards (`new_now`), both counted on PostgreSQL no further than the deck's remaining allowance, so a
-    backlog of thousands costs no more than the day's limit. The counts read card_queue_idx one state at a
-    time, as ranges of (deck, state, due). SQL, as _first_new: the ORM took longer to build this than the
-    database to run it."""
+    LEARN_AHEAD (`learning_now`, `learning_soon`); its due reviews (`review_now`) and its new cards (`new_now`),
+    both counted on PostgreSQL no further than the deck's remaining allowance, so a backlog of thousands costs no
+    more than the day's limit. The counts read card_queue_idx one state at a time, as ranges of (deck, state,
+    due). SQL, as _first_new: the ORM took longer to build this than the database to run it."""
     q = connection.ops.quote_name
     card, log, deck_table = (q(model._meta.db_table) for model in (Card, ReviewLog, Deck))
     moment = connection.ops.adapt_datetimefield_value
