@@ -232,9 +232,8 @@ def graded_in_decks(logs) -> None:
     unknown = set()
     for log in logs:
         if log.deck_id is None and log.card_id is not None:
-            card = log._state.fields_cache.get("card")
-            if card is not None:
-                log.deck_id = card.deck_id
+            if ReviewLog.card.is_cached(log):
+                log.deck_id = log.card.deck_id
             else:
                 unknown.add(log.card_id)
     if unknown:
