@@ -45,6 +45,6 @@ lint: install
 web: install
 	$(VENV)/bin/daphne -b $(HOST) -p $(PORT) tutor_project.asgi:application
 worker: install
-	$(VENV)/bin/celery -A tutor_project worker -l info -P threads -c 4
+	$(VENV)/bin/celery -A tutor_project worker -l info -P threads -c 16 -n $(or $(NAME),w1)@%h
 beat: install
 	$(VENV)/bin/celery -A tutor_project beat -l info

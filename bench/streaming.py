@@ -9,9 +9,11 @@ Separate processes, as in production, all on 127.0.0.1:
 
     bench process: websocket clients (the `websockets` package), one per conversation, signed in with a
                    session cookie; and, for the baseline, direct `anthropic` SDK calls
-    daphne         tutor_project.asgi:application (or --asgi uvicorn), one process
-    celery worker  celery -A tutor_project worker -P threads -c N (--worker-processes of them, default 1;
-                   N = conversations / processes + 2 by default)
+    daphne         tutor_project.asgi:application, one process (or --asgi uvicorn --asgi-workers N)
+    celery worker  celery -A tutor_project worker -P threads -c N (--worker-processes of them, default 4;
+                   N = conversations / processes + 2 by default). A streaming reply holds a worker thread,
+                   and the threads of one process share its GIL: 52 threads in one process left the
+                   consumer thread waiting up to a second to take the next task off the broker.
     fake Anthropic the test harness's server (tests/fakes) in a process of its own, one per pace
     PostgreSQL     a throwaway test database, test_bench_streaming_<pid>, dropped at the end
     Redis          channel layer, Celery broker and cache, on a database of its own (BENCH_REDIS_DB, 13),
@@ -37,7 +39,13 @@ takes the stamps out of each reply.delta frame it receives:
   of the percentiles.
 
 Each run holds --conversations websocket conversations at once (and one conversation alone); before each
-message a client waits a random 0..--think-ms (seeded), so that sends do not all land in the same instant.
+message a client waits a random 0..--think-ms (seeded): the learner reading the reply and writing the next
+message. The default, 0..10 s (5 s on average), is several times a real learner's pace (reading a 30-word reply
+and typing a sentence in a language one is learning takes 15 s or more), so every conversation sends a message
+every few seconds and several replies stream at any moment. `--think-ms 300` is the saturation run: each
+learner answers within 0.3 s, as fast as the stack lets it; then the offered load follows the stack's own speed
+and the latencies measure the queue (on 2 cores, the SDK parsing 50 back-to-back streams alone takes about one
+core: see the direct run's CPU line).
 Every pace in --pace-ms gets its runs: 25 ms (deltas arrive faster than the batching interval, so most are
 held), and 60 ms (every delta finds the interval gone and flushes on its own). Direct and stack runs take
 turns. The learner's correction strictness is "none" and the live_analysis flag is off, so the reply is the
@@ -81,6 +89,7 @@ from bench.streaming_clients import (  # noqa: E402
     _stack_run,
 )
 from bench.streaming_probe import _flush_parts, _message_send_cost, _probe_worker, _report_probe  # noqa: E402
+from bench.streaming_probe_server import _probe_server, _report_server_probe  # noqa: E402
 from bench.streaming_processes import _child_env, _Cpu, _free_port, _listening, _Process, _spied  # noqa: E402
 from bench.streaming_report import _errors, _report_pace, _report_targets  # noqa: E402
 
@@ -95,15 +104,18 @@ def _arguments(argv):
     parser.add_argument(
         "--replies-per-conversation", type=int, default=4, help="replies per conversation, concurrent runs (4)"
     )
-    parser.add_argument("--single-replies", type=int, default=8, help="replies of the one-conversation run (8)")
+    parser.add_argument("--single-replies", type=int, default=6, help="replies of the one-conversation run (6)")
     parser.add_argument("--pace-ms", default="25,60", help="fake server pause before each delta, comma list (25,60)")
-    parser.add_argument("--think-ms", type=float, default=300.0, help="random wait before each message, 0..N (300)")
-    parser.add_argument("--worker-processes", type=int, default=1, help="celery worker processes (default 1)")
+    parser.add_argument(
+        "--think-ms", type=float, default=10000.0, help="random wait before each message, 0..N (10000; 300 saturates)"
+    )
+    parser.add_argument("--worker-processes", type=int, default=4, help="celery worker processes (default 4)")
     parser.add_argument("--pool", choices=("threads", "prefork"), default="threads", help="celery -P (threads)")
     parser.add_argument(
         "--worker-concurrency", type=int, default=0, help="celery -c of each (default conversations / processes + 2)"
     )
     parser.add_argument("--asgi", choices=("daphne", "uvicorn"), default="daphne", help="ASGI server (daphne)")
+    parser.add_argument("--asgi-workers", type=int, default=1, help="uvicorn --workers (1; daphne runs one process)")
     parser.add_argument("--probe", action="store_true", help="time the hops inside the worker (attribution)")
     parser.add_argument(
         "--spy", type=int, default=0, help="py-spy the worker and server for N s of the many-conversation run"
@@ -140,6 +152,9 @@ def main(argv=None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--probe-worker"]:
         _probe_worker(argv[1:])
+        return
+    if argv[:1] == ["--probe-server"]:
+        _probe_server(argv[1:])
         return
     args = _arguments(argv)
     _configure()
@@ -225,13 +240,18 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         workers.append(_Process(f"worker-{i}", command, env, log_dir))
     processes.extend(workers)
     port = _free_port()
-    if args.asgi == "daphne":
+    server_probe_file = log_dir / "probe-server.json"
+    if args.asgi == "daphne" and args.probe:
+        server_command = [sys.executable, str(Path(__file__).resolve()), "--probe-server"]
+        server_command += ["-b", "127.0.0.1", "-p", str(port)]
+    elif args.asgi == "daphne":
         server_command = [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port)]
     else:
         server_command = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--port", str(port)]
-        server_command += ["--log-level", "warning"]
+        server_command += ["--log-level", "warning", "--workers", str(args.asgi_workers)]
     server_command.append("tutor_project.asgi:application")
-    server = _Process(args.asgi, server_command, _child_env(database_name, 10), log_dir)
+    server_env = _child_env(database_name, 10, BENCH_PROBE_SERVER_FILE=str(server_probe_file))
+    server = _Process(args.asgi, server_command, server_env, log_dir)
     processes.append(server)
     for worker in workers:
         worker.wait_for(lambda worker=worker: " ready." in worker.output())
@@ -293,6 +313,9 @@ def _run(args, urls: dict[float, str], fake_pid: int, database_name: str, log_di
         for worker in workers:
             worker.stop()  # the probe writes its records at shutdown
         _report_probe(probe_files, results, n)
+        if args.asgi == "daphne":
+            server.stop()  # the server's probe writes its records at shutdown
+            _report_server_probe(server_probe_file, results, n)
         _flush_parts(learners)
         _message_send_cost(learners)
 

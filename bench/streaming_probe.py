@@ -23,7 +23,7 @@ def _probe_worker(argv: list[str]) -> None:
     import django
 
     django.setup()
-    from celery.signals import task_postrun, task_prerun, worker_shutdown
+    from celery.signals import task_postrun, task_prerun, task_received, worker_shutdown
     from django.db.backends.signals import connection_created
 
     from conversations import realtime
@@ -32,7 +32,7 @@ def _probe_worker(argv: list[str]) -> None:
     from tutor_project.celery import app
 
     local = threading.local()
-    records = {"tasks": [], "flushes": [], "sends": [], "sql": {}, "deltas": [], "over_capacity": 0}
+    records = {"tasks": [], "flushes": [], "sends": [], "sql": {}, "deltas": [], "over_capacity": 0, "received": []}
 
     class OverCapacity(logging.Handler):
         """channels_redis says so (at INFO) when a group_send finds a channel full and drops the message."""
@@ -82,6 +82,12 @@ def _probe_worker(argv: list[str]) -> None:
             records["tasks"].append((message_id, started, time.time_ns(), local.counts, cpu))
         local.counts, local.task = None, None
 
+    def received(request=None, **kwargs):
+        """The worker's consumer took the task's message off the broker (before any pool thread has it)."""
+        if request.name == "conversations.tasks.reply_generate":
+            records["received"].append((request.args[0], time.time_ns()))
+
+    task_received.connect(received, weak=False)
     task_prerun.connect(prerun, weak=False)
     task_postrun.connect(postrun, weak=False)
 
@@ -126,16 +132,17 @@ def _report_probe(probe_files: list[Path], results: dict, n: int) -> None:
     if not all(probe_file.exists() for probe_file in probe_files):
         print("no probe records (a worker did not shut down cleanly)")
         return
-    records = {"tasks": [], "flushes": [], "sends": [], "sql": {}, "deltas": [], "over_capacity": 0}
+    records = {"tasks": [], "flushes": [], "sends": [], "sql": {}, "deltas": [], "over_capacity": 0, "received": []}
     for probe_file in probe_files:  # one per worker process, merged
         one = json.loads(probe_file.read_text())
-        for key in ("tasks", "flushes", "sends", "deltas"):
+        for key in ("tasks", "flushes", "sends", "deltas", "received"):
             records[key].extend(one[key])
         for kind, times in one["sql"].items():
             records["sql"].setdefault(kind, []).extend(times)
         records["over_capacity"] += one["over_capacity"]
     tasks = {message_id: (started, ended, counts) for message_id, started, ended, counts, _ in records["tasks"]}
     flushes = {(m, seq): (f, s, e) for m, seq, f, s, e in records["flushes"]}
+    received_at = dict(records["received"])
     header = f"{'hop':<62} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'samples':>7}"
     for pace, runs in results.items():
         for conv in (1, n):
@@ -143,10 +150,14 @@ def _report_probe(probe_files: list[Path], results: dict, n: int) -> None:
             if not replies:
                 continue
             pickup, setup, provider_first = [], [], []  # pickup: from the learner's send
+            stored_to_received, received_to_started = [], []
             hold, update, layer, deliver, tail_settle = [], [], [], [], []
             for s in replies:
                 started, ended, _ = tasks[s.message_id]
                 pickup.append(_ms(started - s.sent_ns))
+                if s.message_id in received_at and s.placeholder_ns:
+                    stored_to_received.append(_ms(received_at[s.message_id] - s.placeholder_ns))
+                    received_to_started.append(_ms(started - received_at[s.message_id]))
                 setup.append(_ms(s.request_ns - started))
                 provider_first.append(_ms(s.deltas[0][0] - s.request_ns))
                 frames = {}
@@ -171,6 +182,8 @@ def _report_probe(probe_files: list[Path], results: dict, n: int) -> None:
             print("-" * len(header))
             for label, values in (
                 ("TTFT: message.send -> task started (store, enqueue, pickup)", pickup),
+                ("  of which: placeholder on the page -> worker received task", stored_to_received),
+                ("  of which: worker received task -> task started (pool)", received_to_started),
                 ("TTFT: task started -> provider request read (task + gateway)", setup),
                 ("TTFT: provider request read -> first delta sent (fake pace)", provider_first),
                 ("delta (b): sent by fake -> flush starts (SDK parse, GIL)", hold),

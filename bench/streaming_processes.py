@@ -89,20 +89,23 @@ def _stat_fields(pid: int | str) -> list[str]:
     return stat[stat.rindex(")") + 2 :].split()
 
 
-def _cpu_seconds(pid: int | tuple[int, ...]) -> float:
-    """CPU time of a process and its children (a prefork worker's pool), or of several (the worker processes)."""
+def _cpu_seconds(pid: int | tuple[int, ...], *, children: bool = True) -> float:
+    """CPU time of a process and its children (a prefork worker's pool, uvicorn's workers), or of several (the
+    worker processes). `children=False` for the bench itself, whose children are the stack's processes."""
     if isinstance(pid, tuple):
         return sum(_cpu_seconds(one) for one in pid)
     fields = _stat_fields(pid)
     if not fields:
         return 0.0
-    children = [
+    own = (int(fields[11]) + int(fields[12])) / _TICK
+    if not children:
+        return own
+    kids = [
         entry.name
         for entry in Path("/proc").iterdir()
         if entry.name.isdigit() and (child := _stat_fields(entry.name)) and child[1] == str(pid)
     ]
-    own = (int(fields[11]) + int(fields[12])) / _TICK
-    return own + sum((int(c[11]) + int(c[12])) / _TICK for c in map(_stat_fields, children) if c)
+    return own + sum((int(c[11]) + int(c[12])) / _TICK for c in map(_stat_fields, kids) if c)
 
 
 def _cpu_of_commands(names: tuple[str, ...]) -> dict[int, float]:
@@ -127,11 +130,14 @@ def _machine_busy() -> tuple[float, float]:
 
 
 class _Cpu:
-    def __init__(self, pids: dict[str, int]):
+    """How busy each named process was: {name: pid, or a tuple of pids}; "bench" (this process) without the
+    children it started, which are named on their own."""
+
+    def __init__(self, pids: dict[str, int | tuple[int, ...]]):
         self.pids = pids
 
     def _sample(self) -> dict:
-        sample = {name: _cpu_seconds(pid) for name, pid in self.pids.items()}
+        sample = {name: _cpu_seconds(pid, children=name != "bench") for name, pid in self.pids.items()}
         sample["_shared"] = _cpu_of_commands(("postgres", "redis-server"))
         sample["_busy"], sample["_total"] = _machine_busy()
         return sample

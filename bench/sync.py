@@ -169,7 +169,7 @@ def _run(args) -> None:
     # 3. an incremental pull of 10 changes, 10,000 vs 1,000,000 rows
     medians = {}
     for label, rows, user, client in (("10k", SMALL, small, small_client), ("1M", args.big, big, big_client)):
-        cursor = feed.committed_seq()
+        cursor = feed.committed_seq(user.pk)
         for card in Card.objects.filter(deck__owner=user).order_by("pk")[500:510]:
             card.back = "changed"
             card.save(update_fields=["back", "updated_at"])

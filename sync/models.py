@@ -1,4 +1,4 @@
-"""The change feed (one counter, one row per changed record), devices with their cursors and history, the
+"""The change feed (a counter per learner, one row per changed record), devices with their cursors and history, the
 tombstone horizon per learner, and conflicts kept for the learner to resolve."""
 
 import hashlib
@@ -10,14 +10,30 @@ from django.urls import reverse
 
 
 class ChangeCounter(models.Model):
-    """One row: the last change sequence number handed out. A transaction that writes synced rows takes the
-    next number by updating this row, and holds its row lock until it commits, so sequence order is commit
-    order and every number at or below the committed value belongs to a committed transaction."""
+    """One row: the number every learner's own counter starts above. Until each learner had a counter of their
+    own, this row was the one counter of the whole feed, so every cursor a device holds from then is at or below
+    it; a learner who has no LearnerChangeCounter row yet is at this number. The periodic feed reconcile keeps it
+    at or above every stored sequence number."""
 
     value = models.BigIntegerField(default=1)
 
     def __str__(self):
-        return f"change sequence {self.value}"
+        return f"change sequence floor {self.value}"
+
+
+class LearnerChangeCounter(models.Model):
+    """The last change sequence number handed out in one learner's feed. A transaction that writes a learner's
+    synced rows takes the next number by updating this row, and holds its row lock until it commits, so within
+    the feed a device pulls, sequence order is commit order and every number at or below the committed value
+    belongs to a committed transaction. Only the same learner's writes wait for each other."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="sync_counter"
+    )
+    value = models.BigIntegerField()
+
+    def __str__(self):
+        return f"{self.user_id}: change sequence {self.value}"
 
 
 class Change(models.Model):

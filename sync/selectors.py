@@ -21,7 +21,7 @@ def sync_status(*, user: User) -> dict:
     except Exception:  # a Chroma server that does not answer is reported, not raised: the sync itself works on
         to_embed = None
     checks = {
-        "change_feed": changes.committed_seq() > 0,
+        "change_feed": changes.feed_consistent(user.pk),
         "background_work": not pending.filter(started_at__lt=stale).exists(),
         "vector_store": to_embed is not None,
     }
@@ -32,5 +32,5 @@ def sync_status(*, user: User) -> dict:
         "open_conflicts": Conflict.objects.for_user(user).open().count(),
         "healthy": all(checks.values()),
         "checks": checks,
-        "server_cursor": changes.committed_seq(),
+        "server_cursor": changes.committed_seq(user.pk),
     }

@@ -40,7 +40,8 @@ def conflict_resolve(*, conflict: Conflict, choice: str, columns: dict[str, str]
             user=conflict.user,
             device=None,
             payload={"changes": {table.name: entry}},
-            last_pulled_at=changes.committed_seq(),  # the learner saw the server version: no new conflict
+            # the learner saw the server version: no new conflict
+            last_pulled_at=changes.committed_seq(conflict.user_id),
             strict=False,
         )
     conflict.resolution, conflict.resolved_at = choice, timezone.now()

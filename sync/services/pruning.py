@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Max, Min
 
 from sync import changes
-from sync.models import Change, ChangeCounter, Device, Horizon
+from sync.models import Change, ChangeCounter, Device, Horizon, LearnerChangeCounter
 from sync.registry import TABLES, owner_id_path
 
 
@@ -21,7 +21,7 @@ def horizon_for(*, user_id: int, now: datetime) -> int:
         .filter(user_id=user_id, cursor__isnull=False, last_seen_at__gte=recent)
         .aggregate(oldest=Min("cursor"))["oldest"]
     )
-    return changes.committed_seq() if oldest is None else oldest
+    return changes.committed_seq(user_id) if oldest is None else oldest
 
 
 def tombstones_prune(*, now: datetime) -> int:
@@ -39,7 +39,7 @@ def tombstones_prune(*, now: datetime) -> int:
 
 def feed_reconcile() -> int:
     """Put any synced row that has no feed row into the feed (rows written by a path that sent no signal),
-    and keep the counter at or above every stored number."""
+    and keep each learner's counter at or above their stored numbers, and the floor above all of them."""
     found = 0
     for table in TABLES.values():
         known = Change.objects.filter(table=table.name).values("record")
@@ -47,6 +47,8 @@ def feed_reconcile() -> int:
         rows = [(table.name, uuid, user_id) for uuid, user_id in missing]
         changes.record(rows)
         found += len(rows)
+    for user_id, top in Change.objects.values_list("user_id").annotate(top=Max("seq")).order_by("user_id"):
+        LearnerChangeCounter.objects.filter(user_id=user_id, value__lt=top).update(value=top)
     top = Change.objects.aggregate(top=Max("seq"))["top"] or 0
     ChangeCounter.objects.filter(value__lt=top).update(value=top)
     return found

@@ -24,7 +24,7 @@ class PullResult:
 def pull_changes(*, user: User, cursor: int | None) -> PullResult:
     # The counter first, the feed second: every number up to `committed` belongs to a committed transaction,
     # so the feed read next holds all of them (a row moved past `committed` meanwhile comes again next time).
-    committed = changes.committed_seq()
+    committed = changes.committed_seq(user.pk)
     pruned = Horizon.objects.filter(user=user).values_list("pruned_through", flat=True).first() or 0
     full_resync = cursor is not None and cursor < pruned
     feed = Change.objects.filter(user=user)
