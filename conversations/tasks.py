@@ -12,8 +12,15 @@ from conversations.services import analysis, feedback, replies, scenarios
 
 
 def _message(message_id: int) -> Message | None:
-    """The message, or None when it was deleted (with its conversation) before the task ran."""
-    return Message.objects.select_related("conversation__language", "conversation__owner").filter(pk=message_id).first()
+    """The message, or None when it was deleted (with its conversation) before the task ran; with what the
+    tutor's prompt reads of its conversation, in the same statement."""
+    return (
+        Message.objects.select_related(
+            "conversation__language", "conversation__owner", "conversation__mode", "conversation__persona"
+        )
+        .filter(pk=message_id)
+        .first()
+    )
 
 
 @shared_task

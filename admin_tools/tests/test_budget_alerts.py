@@ -194,6 +194,9 @@ def test_the_migration_keeps_an_acknowledged_alert_off_every_list_and_an_open_on
 
     executor = MigrationExecutor(connection)
     executor.migrate(after)
+    # and every other app's migrations that going back unapplied (those that depend on a later admin_tools one)
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
 
     acknowledged, still_open = BudgetAlert.objects.order_by("threshold")
     assert acknowledged.acknowledged_at == acknowledged.created_at

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('admin_tools', '0004_alert_audiences_provider_request_id'),
+        ('admin_tools', '0001_initial'),  # the user table; not later ones, which tests migrate back and forth
         ('sync', '0003_backfill_scenario_changes'),
     ]
 
