@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from bench.streaming_clients import LEARNER_SAYS, _expected_deltas, _new_conversations
-from bench.streaming_report import _ms, _q, _row
+from bench.streaming_report import _hop_table, _ms, _q
 
 # --- the worker (--probe-worker): the same `celery worker`, with timers, records written at shutdown
 
@@ -143,7 +143,6 @@ def _report_probe(probe_files: list[Path], results: dict, n: int) -> None:
     tasks = {message_id: (started, ended, counts) for message_id, started, ended, counts, _ in records["tasks"]}
     flushes = {(m, seq): (f, s, e) for m, seq, f, s, e in records["flushes"]}
     received_at = dict(records["received"])
-    header = f"{'hop':<62} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'samples':>7}"
     for pace, runs in results.items():
         for conv in (1, n):
             replies = [s for s in runs[f"stack {conv}"].replies if not s.error and s.message_id in tasks]
@@ -176,23 +175,21 @@ def _report_probe(probe_files: list[Path], results: dict, n: int) -> None:
                     update.append(_ms(send_started - flush_started))
                     layer.append(_ms(send_ended - send_started))
                     deliver.append(_ms(received - send_ended))
-            print()
-            print(f"-- pace {pace:g} ms, {conv} concurrent conversation{'s' if conv > 1 else ''}")
-            print(header)
-            print("-" * len(header))
-            for label, values in (
-                ("TTFT: message.send -> task started (store, enqueue, pickup)", pickup),
-                ("  of which: placeholder on the page -> worker received task", stored_to_received),
-                ("  of which: worker received task -> task started (pool)", received_to_started),
-                ("TTFT: task started -> provider request read (task + gateway)", setup),
-                ("TTFT: provider request read -> first delta sent (fake pace)", provider_first),
-                ("delta (b): sent by fake -> flush starts (SDK parse, GIL)", hold),
-                ("batch: flush starts -> layer send posted (batcher)", update),
-                ("batch: posting the send (queued on the layer's loop)", layer),
-                ("batch: send posted -> page received (loop, Redis, daphne)", deliver),
-                ("final batch: last delta sent -> flush (stream end, settle)", tail_settle),
-            ):
-                print(f"{label:<62} {_row(values)}")
+            _hop_table(
+                f"-- pace {pace:g} ms, {conv} concurrent conversation{'s' if conv > 1 else ''}",
+                [
+                    ("TTFT: message.send -> task started (store, enqueue, pickup)", pickup),
+                    ("  of which: placeholder on the page -> worker received task", stored_to_received),
+                    ("  of which: worker received task -> task started (pool)", received_to_started),
+                    ("TTFT: task started -> provider request read (task + gateway)", setup),
+                    ("TTFT: provider request read -> first delta sent (fake pace)", provider_first),
+                    ("delta (b): sent by fake -> flush starts (SDK parse, GIL)", hold),
+                    ("batch: flush starts -> layer send posted (batcher)", update),
+                    ("batch: posting the send (queued on the layer's loop)", layer),
+                    ("batch: send posted -> page received (loop, Redis, daphne)", deliver),
+                    ("final batch: last delta sent -> flush (stream end, settle)", tail_settle),
+                ],
+            )
     deltas = records["deltas"]
     if deltas:
         waits = [_ms(got - sent) for sent, got in deltas]

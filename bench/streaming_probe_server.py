@@ -9,7 +9,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.streaming_report import _ms, _row
+from bench.streaming_report import _hop_table, _ms
 
 
 def _probe_server(argv: list[str]) -> None:
@@ -82,7 +82,6 @@ def _report_server_probe(path: Path, results: dict, n: int) -> None:
         print("\nno server probe records (the server did not shut down cleanly)")
         return
     by_reply = {record[0]: record[1:] for record in json.loads(path.read_text())}
-    header = f"{'hop':<62} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'samples':>7}"
     for pace, runs in results.items():
         for conv in (1, n):
             replies = [s for s in runs[f"stack {conv}"].replies if not s.error and s.message_id in by_reply]
@@ -100,18 +99,16 @@ def _report_server_probe(path: Path, results: dict, n: int) -> None:
                 hops["cpu"].append(_ms(cpu))
                 hops["echo"].append(_ms(s.placeholder_ns - ended))
                 statements.append(count)
-            print()
-            print(f"-- server (daphne), pace {pace:g} ms, {conv} concurrent conversation{'s' if conv > 1 else ''}")
-            print(header)
-            print("-" * len(header))
-            for label, key in (
-                ("message.send written -> frame reaches the consumer", "frame"),
-                ("frame at the consumer -> _handle starts in a pool thread", "pool"),
-                ("_handle starts -> message_send starts (validate, refresh)", "before"),
-                ("message_send: transaction, commit, its callbacks", "send"),
-                ("  of which: its SQL statements, wall time", "sql"),
-                ("  of which: CPU of the thread", "cpu"),
-                ("message_send returned -> placeholder on the page", "echo"),
-            ):
-                print(f"{label:<62} {_row(hops[key])}")
+            _hop_table(
+                f"-- server (daphne), pace {pace:g} ms, {conv} concurrent conversation{'s' if conv > 1 else ''}",
+                [
+                    ("message.send written -> frame reaches the consumer", hops["frame"]),
+                    ("frame at the consumer -> _handle starts in a pool thread", hops["pool"]),
+                    ("_handle starts -> message_send starts (validate, refresh)", hops["before"]),
+                    ("message_send: transaction, commit, its callbacks", hops["send"]),
+                    ("  of which: its SQL statements, wall time", hops["sql"]),
+                    ("  of which: CPU of the thread", hops["cpu"]),
+                    ("message_send returned -> placeholder on the page", hops["echo"]),
+                ],
+            )
             print(f"SQL statements per message_send: {sorted(statements)[len(statements) // 2]} (median)")

@@ -34,6 +34,17 @@ def _row(values_ms: list[float]) -> str:
     )
 
 
+def _hop_table(title: str, rows: list[tuple[str, list[float]]]) -> None:
+    """One --probe table: a hop per row, with its percentiles in ms."""
+    header = f"{'hop':<62} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'samples':>7}"
+    print()
+    print(title)
+    print(header)
+    print("-" * len(header))
+    for label, values in rows:
+        print(f"{label:<62} {_row(values)}")
+
+
 # --- the reports
 
 
