@@ -1,8 +1,8 @@
 """A learner's AI usage in the current period, shared by the usage page, API and browser tests.
 
 The period is pinned without patching the clock: the learner's budget is a custom 7-day budget that
-started two days ago (`start`), so "this period" is [start, now) and every ledger row below sits at a
-known offset from `start`. Another learner's row in the same hours must never show.
+started at UTC midnight two days ago (`start`), so "this period" is [start, now) and every ledger row below
+sits at a known offset from `start`: all of them before today, whatever the time of day the tests run. Another learner's row in the same hours must never show.
 """
 
 import datetime as dt
@@ -48,7 +48,7 @@ def learner_usage(learner: User | None = None) -> Usage:
     """Spend $0.040 of a $0.05 blocking budget: 80 %, so the 50 % and 75 % alerts were raised."""
     learner = learner or LearnerFactory(username="lena")
     other = LearnerFactory(username="otto")
-    start = (timezone.now() - 2 * dt.timedelta(days=1)).replace(microsecond=0)
+    start = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0) - 2 * dt.timedelta(days=1)
     sonnet = AIModel.objects.get(model_id="claude-sonnet-4-5")  # the seeded registry
     haiku = AIModel.objects.get(model_id="claude-haiku-4-5")
     secret = AIModelFactory(model_id="ottos-model", display_name="Otto's model")
