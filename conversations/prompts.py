@@ -112,11 +112,20 @@ def summary_context(conversation: Conversation) -> str:
     return f"Summary of the earlier part of this conversation:\n{conversation.summary}"
 
 
+def play_of(conversation: Conversation) -> Play | None:
+    """The conversation's role-play, if it is one: loaded with the conversation when the query asked for
+    `play__scenario` (the reply task's does), else read now."""
+    try:
+        return conversation.play
+    except Play.DoesNotExist:
+        return None
+
+
 def reply_request(
     conversation: Conversation, *, profile: Profile, mistakes: list[Correction], before: Message | None = None
 ) -> ChatRequest:
     messages = history(conversation, before=before)
-    play = Play.objects.filter(conversation=conversation).select_related("scenario", "conversation").first()
+    play = play_of(conversation)
     if play is None:
         system, script = system_prompt(conversation, profile=profile, mistakes=mistakes), None
     else:  # a role-play: the tutor takes the scenario's role with the current phase's goal

@@ -16,7 +16,11 @@ def _message(message_id: int) -> Message | None:
     tutor's prompt reads of its conversation, in the same statement."""
     return (
         Message.objects.select_related(
-            "conversation__language", "conversation__owner", "conversation__mode", "conversation__persona"
+            "conversation__language",
+            "conversation__owner",
+            "conversation__mode",
+            "conversation__persona",
+            "conversation__play__scenario",
         )
         .filter(pk=message_id)
         .first()

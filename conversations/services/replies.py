@@ -64,8 +64,10 @@ def _placeholder(conversation: Conversation, *, reply_to: Message, explains: Cor
         reply_to=reply_to,
         explains=explains,
     )
-    transaction.on_commit(lambda: realtime.message_created(placeholder))
+    # The reply is queued first, so the worker starts while the pages are told: the learner waits for its first
+    # token, not for the events (a delta that beats its placeholder to a page makes the page fetch the stored state).
     tasks.reply_generate.delay_on_commit(placeholder.pk)
+    transaction.on_commit(lambda: realtime.message_created(placeholder))
     return placeholder
 
 
@@ -88,6 +90,7 @@ def message_send(
     )
     Conversation.objects.filter(pk=conversation.pk).update(last_activity_at=now)
     transaction.on_commit(lambda: realtime.message_created(message))
+    placeholder = _placeholder(conversation, reply_to=message)  # the reply before the side work below
     if analysis.live_analysis_enabled(conversation):
         tasks.message_analyse.delay_on_commit(message.pk)
     if Play.objects.filter(conversation=conversation, state=Play.State.ACTIVE).exists():
@@ -98,7 +101,7 @@ def message_send(
     learning_tasks.conversation_turn_record.delay_on_commit(
         author.pk, message.pk, conversation.language_id, now.isoformat(), round(typing / 1000)
     )
-    return message, _placeholder(conversation, reply_to=message)
+    return message, placeholder
 
 
 @transaction.atomic
