@@ -64,10 +64,10 @@ def _placeholder(conversation: Conversation, *, reply_to: Message, explains: Cor
         reply_to=reply_to,
         explains=explains,
     )
-    # The reply is queued first, so the worker starts while the pages are told: the learner waits for its first
-    # token, not for the events (a delta that beats its placeholder to a page makes the page fetch the stored state).
-    tasks.reply_generate.delay_on_commit(placeholder.pk)
+    # The pages hear of the placeholder before the worker can stream into it; the caller queues any side work
+    # after this, so the reply task is the first task of the commit.
     transaction.on_commit(lambda: realtime.message_created(placeholder))
+    tasks.reply_generate.delay_on_commit(placeholder.pk)
     return placeholder
 
 
