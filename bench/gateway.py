@@ -72,7 +72,7 @@ def _arguments(argv):
         "--profile", action="store_true", help="cProfile the sequential calls (top 40, and the gateway's own code)"
     )
     parser.add_argument(
-        "--statements", action="store_true", help="median wall time of each SQL statement of the sequential calls"
+        "--statements", action="store_true", help="wall time of each SQL statement, sequential and concurrent"
     )
     parser.add_argument(
         "--in-process-server", action="store_true", help="run the fake server in this process (shares the GIL)"
@@ -127,6 +127,9 @@ def main(argv=None) -> None:
         f"test database {connection.settings_dict['NAME']} ({connection.vendor}) migrated in "
         f"{time.perf_counter() - started:.1f} s"
     )
+    from tutor_project import heap
+
+    heap.freeze()  # as a worker does once it is ready (tutor_project/celery.py), the calls being a worker's
     try:
         with FakeProvider((0.0, args.pace_ms / 1000), REPLY, in_process=args.in_process_server) as provider:
             _run(args, *provider.urls)  # one server answering at once, one pacing its deltas
@@ -285,15 +288,22 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     per_thread = [args.calls // args.concurrency + (i < args.calls % args.concurrency) for i in range(args.concurrency)]
     start = threading.Barrier(args.concurrency)
 
+    concurrent_timer = StatementTimer() if args.statements else None
+
     def worker(count: int) -> None:
         mine_direct, mine_gateway, mine_probes = Samples(), Samples(), {}
+        mine_timer = StatementTimer() if concurrent_timer is not None else contextlib.nullcontext()
         try:
             start.wait()
-            pairs(count, mine_direct, mine_gateway, mine_probes)
+            with mine_timer:
+                pairs(count, mine_direct, mine_gateway, mine_probes)
         except Exception as error:
             errors.append(error)
         finally:
             connection.close()
+            if concurrent_timer is not None:
+                for key, samples in mine_timer.times.items():
+                    concurrent_timer.times.setdefault(key, []).extend(samples)
             direct_samples.extend(mine_direct)
             gateway_samples.extend(mine_gateway)
             for kind, samples in mine_probes.items():
@@ -308,6 +318,9 @@ def _run(args, fast_url: str, paced_url: str) -> None:
     if errors:
         raise errors[0]
     results[f"{args.concurrency} concurrent"] = (direct_samples, gateway_samples, time.perf_counter() - started)
+    if concurrent_timer is not None:
+        print(f"\nSQL statements of the {args.concurrency} concurrent threads (the probes' SELECT 1 included):")
+        concurrent_timer.report(args.calls)
     _check_paced(direct_samples, gateway_samples, args.pace_ms)
     cache.delete_many(run_keys)
 

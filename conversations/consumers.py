@@ -91,7 +91,10 @@ class ConversationConsumer(AsyncJsonWebsocketConsumer):
             data = MessageInputSerializer(data=content)
             if not data.is_valid():
                 return {"type": "error", "fields": data.errors}
-            self.conversation.refresh_from_db()
+            # Fresh (archived since? a role-play moved on?), with what message_send reads of it, in one statement.
+            self.conversation = Conversation.objects.select_related("language", "owner", "play").get(
+                pk=self.conversation.pk
+            )
             try:
                 replies.message_send(conversation=self.conversation, author=self.scope["user"], **data.validated_data)
             except ValidationError as error:

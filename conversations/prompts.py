@@ -113,8 +113,8 @@ def summary_context(conversation: Conversation) -> str:
 
 
 def play_of(conversation: Conversation) -> Play | None:
-    """The conversation's role-play, if it is one: loaded with the conversation when the query asked for
-    `play__scenario` (the reply task's does), else read now."""
+    """The conversation's role-play, if it is one: loaded with the conversation when its query asked for `play`
+    (the consumer's and the reply task's do), else read now."""
     try:
         return conversation.play
     except Play.DoesNotExist:

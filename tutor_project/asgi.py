@@ -26,3 +26,7 @@ if settings.EMBEDDED_WORKER:
     from tutor_project import embedded
 
     embedded.start()
+
+from tutor_project import heap  # noqa: E402
+
+heap.freeze()  # everything loaded by now lives as long as the server

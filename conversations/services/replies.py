@@ -93,7 +93,7 @@ def message_send(
     placeholder = _placeholder(conversation, reply_to=message)  # the reply before the side work below
     if analysis.live_analysis_enabled(conversation):
         tasks.message_analyse.delay_on_commit(message.pk)
-    if Play.objects.filter(conversation=conversation, state=Play.State.ACTIVE).exists():
+    if (play := prompts.play_of(conversation)) is not None and play.state == Play.State.ACTIVE:
         tasks.play_judge.delay_on_commit(message.pk)
     if profile_get(user=author).correction_strictness != "none":
         tasks.corrections_generate.delay_on_commit(message.pk)
