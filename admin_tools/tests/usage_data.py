@@ -2,7 +2,8 @@
 
 The period is pinned without patching the clock: the learner's budget is a custom 7-day budget that
 started at UTC midnight two days ago (`start`), so "this period" is [start, now) and every ledger row below
-sits at a known offset from `start`: all of them before today, whatever the time of day the tests run. Another learner's row in the same hours must never show.
+sits at a known offset from `start`: all of them before today, whatever the time of day the tests run. Another
+learner's row in the same hours must never show.
 """
 
 import datetime as dt
